@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  // Node entries: the Electron main process, the `frontier` CLI and the browser-mode host share
+  // main/core, so they are built together and share chunks.
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      rolldownOptions: {
+        input: {
+          main: resolve(root, 'main/app/main.ts'),
+          cli: resolve(root, 'main/cli/cli.ts'),
+        },
+        output: {
+          // `npx frontier` runs out/main/cli.js directly.
+          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        },
+      },
+    },
+  },
+  // A sandboxed preload can require only Electron's own modules, so it is one CommonJS file with
+  // everything else bundled in (test/main/preload checks that).
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { preload: resolve(root, 'main/preload/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});
