@@ -1,0 +1,36 @@
+import type { Method, Output, ParsedInput } from '../../shared/ipc/contract';
+import type { Services } from './services';
+
+/** One function per contract method, taking the already-validated input. Knows nothing of transports. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> };
+
+const fromBase64 = (b64: string): Uint8Array => Buffer.from(b64, 'base64');
+
+export function createHandlers(s: Services): Handlers {
+  return {
+    'notebook.info': () => s.notebook.info(),
+    'notebook.updateMeta': (i) => s.notebook.updateMeta(i),
+
+    'notes.list': (i) => s.notes.list(i),
+    'notes.get': (i) => s.notes.get(i.id),
+    'notes.create': (i) => s.notes.create(i),
+    'notes.update': (i) => s.notes.update(i),
+    'notes.delete': (i) => s.notes.delete(i.id),
+
+    'sources.list': (i) => s.sources.list(i),
+    'sources.get': (i) => s.sources.get(i.id),
+    'sources.text': async (i) => ({ text: await s.sources.text(i.id) }),
+    'sources.update': (i) => s.sources.update(i.id, i.patch),
+    'sources.delete': (i) => s.sources.delete(i.id, i.force),
+    'sources.import': ({ dataBase64, ...rest }) => s.sources.importFile({ ...rest, data: fromBase64(dataBase64) }),
+
+    'events.list': (i) => s.events.list(i),
+    'events.get': (i) => s.events.get(i.id),
+    'events.create': (i) => s.events.create(i),
+    'events.update': (i) => s.events.update(i.id, i.patch),
+    'events.delete': (i) => s.events.delete(i.id),
+
+    'links.get': (i) => s.links.get(i.id),
+    'search.query': (i) => s.search.query(i.query, i.limit),
+  };
+}

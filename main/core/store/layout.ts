@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+
+/** Where each part of a notebook lives inside its folder (ARCHITECTURE §4). */
+export function notebookPaths(dir: string) {
+  return {
+    dir,
+    snapshot: join(dir, 'notebook.json'),
+    journal: join(dir, 'journal.ndjson'),
+    blobs: join(dir, 'blobs'),
+    backups: join(dir, 'backups'),
+    lock: join(dir, '.lock'),
+  };
+}
+export type NotebookPaths = ReturnType<typeof notebookPaths>;

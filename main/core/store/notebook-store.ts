@@ -1,0 +1,320 @@
+import { Low } from 'lowdb';
+import { FrontierError } from '../../../shared/ipc/errors';
+import { NotebookMeta, SCHEMA_VERSION, type CollectionItem, type CollectionName } from '../../../shared/model';
+import { applyOp, validateItem, type NotebookState } from './apply-op';
+import { newestGoodBackup, preserveSnapshot, rotateBackups, backupName, DEFAULT_BACKUPS_KEPT } from './backups';
+import { BlobStore } from './blob-store';
+import { syncDir } from './durable-write';
+import { errnoCode, nodeFs, type FsLayer } from './fs-layer';
+import { Journal } from './journal';
+import type { JournalOp, JournalRecord } from './journal-format';
+import { notebookPaths, type NotebookPaths } from './layout';
+import { NotebookLock } from './lock';
+import { DurableSnapshotAdapter, SnapshotUnreadable, type SnapshotFile } from './snapshot-adapter';
+import { describeOpenFailure } from './open-errors';
+
+export type StoreOp =
+  | { op: 'put'; c: CollectionName; v: unknown }
+  | { op: 'del'; c: CollectionName; id: string }
+  | { op: 'meta'; v: NotebookMeta };
+
+export interface StoreOptions {
+  fs?: FsLayer;
+  /** Open without the lock and refuse writes (verify, inspection while the app runs). */
+  readOnly?: boolean;
+  backupsKept?: number;
+  /** Compact once the journal reaches this many bytes; by default it scales with the snapshot (256 KB – 8 MB). */
+  compactAfterBytes?: number;
+  /** Absorb the journal into notebook.json on close (the desktop app does; the CLI leaves it to the size rule). */
+  compactOnClose?: boolean;
+  now?: () => Date;
+}
+
+interface Pending {
+  record: JournalRecord;
+  undo: Array<() => void>;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/**
+ * A notebook folder opened for reading and writing. Edits apply in memory at once and are
+ * acknowledged when their journal line is on disk; edits that arrive while a write is in flight are
+ * coalesced into the next single append + fdatasync (group commit). notebook.json is rewritten
+ * (durably, through lowdb) only when the journal has grown, so a save's cost does not depend on
+ * the notebook's size.
+ */
+export class NotebookStore {
+  readonly paths: NotebookPaths;
+  readonly blobs: BlobStore;
+  private pending: Pending[] = [];
+  private writeScheduled = false;
+  private chain: Promise<void> = Promise.resolve();
+  private compactTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  /** Last sequence number handed out, and the last one on disk. */
+  private seq: number;
+  private ackedSeq: number;
+  private snapshotSeq: number;
+  private snapshotBytes: number;
+  lastCompactionError: Error | undefined;
+
+  private constructor(
+    dir: string,
+    private readonly fs: FsLayer,
+    private readonly low: Low<SnapshotFile>,
+    private readonly state: NotebookState,
+    private readonly journal: Journal | undefined,
+    private readonly lock: NotebookLock | undefined,
+    private readonly options: StoreOptions,
+    seq: number,
+    snapshotBytes: number,
+  ) {
+    this.paths = notebookPaths(dir);
+    this.blobs = new BlobStore(fs, this.paths.blobs);
+    this.seq = this.ackedSeq = seq;
+    this.snapshotSeq = low.data.seq;
+    this.snapshotBytes = snapshotBytes;
+  }
+
+  /** Creates a new notebook in `dir` (which may exist but must not hold a notebook). */
+  static async create(dir: string, meta: { title: string; defaultTlp?: NotebookMeta['defaultTlp'] }, options: StoreOptions = {}): Promise<NotebookStore> {
+    const fs = options.fs ?? nodeFs;
+    const paths = notebookPaths(dir);
+    await fs.mkdir(dir);
+    const lock = NotebookLock.acquire(paths.lock);
+    try {
+      if (await exists(fs, paths.snapshot)) {
+        throw new FrontierError('CONFLICT', `${dir} already holds a notebook.`);
+      }
+      const now = (options.now ?? (() => new Date()))().toISOString();
+      const doc: SnapshotFile = {
+        schemaVersion: SCHEMA_VERSION,
+        seq: 0,
+        meta: NotebookMeta.parse({ title: meta.title, created: now, defaultTlp: meta.defaultTlp }),
+        notes: [],
+        sources: [],
+        events: [],
+      };
+      await fs.mkdir(paths.blobs);
+      await fs.mkdir(paths.backups);
+      await new DurableSnapshotAdapter(fs, paths.snapshot).write(doc);
+      await syncDir(fs, dir);
+    } finally {
+      lock.release();
+    }
+    return NotebookStore.open(dir, options);
+  }
+
+  /** Opens an existing notebook; never creates one. Errors name the damaged file and the newest good backup. */
+  static async open(dir: string, options: StoreOptions = {}): Promise<NotebookStore> {
+    const fs = options.fs ?? nodeFs;
+    const paths = notebookPaths(dir);
+    const lock = options.readOnly ? undefined : NotebookLock.acquire(paths.lock);
+    let journal: Journal | undefined;
+    try {
+      const adapter = new DurableSnapshotAdapter(fs, paths.snapshot);
+      const low = new Low<SnapshotFile>(adapter, undefined as unknown as SnapshotFile);
+      let snapshotBytes = 0;
+      try {
+        await low.read();
+        snapshotBytes = (await fs.stat(paths.snapshot)).size;
+      } catch (err) {
+        if (err instanceof SnapshotUnreadable) throw await describeOpenFailure(fs, paths, err);
+        throw err;
+      }
+      let records: JournalRecord[];
+      if (options.readOnly) records = await Journal.read(fs, paths.journal);
+      else ({ journal, records } = await Journal.open(fs, paths.journal));
+      const doc = low.data;
+      const state: NotebookState = {
+        meta: doc.meta,
+        notes: new Map(doc.notes.map((n) => [n.id, n])),
+        sources: new Map(doc.sources.map((s) => [s.id, s])),
+        events: new Map(doc.events.map((e) => [e.id, e])),
+      };
+      let seq = doc.seq;
+      for (const rec of records) {
+        if (rec.seq <= doc.seq) continue; // already absorbed by the snapshot (crash between rename and reset)
+        for (const op of rec.ops) applyOp(state, checkOp(op, `${paths.journal} record ${rec.seq}`));
+        seq = rec.seq;
+      }
+      return new NotebookStore(dir, fs, low, state, journal, lock, options, seq, snapshotBytes);
+    } catch (err) {
+      await journal?.close().catch(() => undefined);
+      lock?.release();
+      throw err;
+    }
+  }
+
+  get meta(): NotebookMeta {
+    return this.state.meta;
+  }
+
+  get readOnly(): boolean {
+    return this.options.readOnly === true;
+  }
+
+  get<C extends CollectionName>(c: C, id: string): CollectionItem[C] | undefined {
+    return (this.state[c] as Map<string, CollectionItem[C]>).get(id);
+  }
+
+  all<C extends CollectionName>(c: C): IterableIterator<CollectionItem[C]> {
+    return (this.state[c] as Map<string, CollectionItem[C]>).values();
+  }
+
+  count(c: CollectionName): number {
+    return this.state[c].size;
+  }
+
+  stats() {
+    return { seq: this.ackedSeq, snapshotSeq: this.snapshotSeq, journalBytes: this.journal?.bytes ?? 0, snapshotBytes: this.snapshotBytes };
+  }
+
+  /**
+   * Applies a transaction and resolves once it is durable. Every put is validated against its
+   * schema first; a transaction is all or nothing, in memory and on disk.
+   */
+  commit(ops: readonly StoreOp[]): Promise<void> {
+    if (this.readOnly) return Promise.reject(new FrontierError('FORBIDDEN', 'The notebook is open read-only.'));
+    if (this.closed) return Promise.reject(new FrontierError('INTERNAL', 'The notebook is closed.'));
+    if (ops.length === 0) return Promise.resolve();
+    const checked = ops.map((op) => checkOp(op, 'commit'));
+    const undo = checked.map((op) => applyOp(this.state, op));
+    const record: JournalRecord = { seq: ++this.seq, at: this.now().toISOString(), ops: checked };
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ record, undo, resolve, reject });
+      this.scheduleWrite();
+    });
+  }
+
+  /** Resolves when every edit made so far is on disk. */
+  async flush(): Promise<void> {
+    await this.enqueue(async () => undefined);
+  }
+
+  /** Writes the whole notebook into notebook.json (keeping the previous one as a backup) and empties the journal. */
+  async compact(): Promise<void> {
+    if (this.readOnly) throw new FrontierError('FORBIDDEN', 'The notebook is open read-only.');
+    await this.enqueue(() => this.compactNow());
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    clearTimeout(this.compactTimer);
+    try {
+      if (!this.readOnly) {
+        await this.flush();
+        if (this.options.compactOnClose && (this.journal?.bytes ?? 0) > 0) await this.compact();
+      }
+    } finally {
+      this.closed = true;
+      await this.journal?.close().catch(() => undefined);
+      this.lock?.release();
+    }
+  }
+
+  private now(): Date {
+    return (this.options.now ?? (() => new Date()))();
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.chain.then(task);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private scheduleWrite(): void {
+    if (this.writeScheduled) return;
+    this.writeScheduled = true;
+    void this.enqueue(() => this.writeBatch()).catch(() => undefined);
+  }
+
+  private async writeBatch(): Promise<void> {
+    this.writeScheduled = false;
+    const batch = this.pending.splice(0);
+    if (batch.length === 0 || !this.journal) return;
+    try {
+      await this.journal.append(batch.map((p) => p.record));
+    } catch (err) {
+      // Undo this batch and everything applied after it, newest first, so memory matches the disk.
+      const later = this.pending.splice(0);
+      for (const p of [...batch, ...later].reverse()) for (const u of [...p.undo].reverse()) u();
+      this.seq = this.ackedSeq;
+      const failure = ioError(err, this.paths.journal);
+      for (const p of [...batch, ...later]) p.reject(failure);
+      return;
+    }
+    this.ackedSeq = batch[batch.length - 1]!.record.seq;
+    for (const p of batch) p.resolve();
+    if (this.journal.bytes >= this.compactThreshold()) this.scheduleCompaction();
+  }
+
+  private compactThreshold(): number {
+    return this.options.compactAfterBytes ?? Math.min(Math.max(this.snapshotBytes, 256 * 1024), 8 * 1024 * 1024);
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactTimer) return;
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      this.compact().then(
+        () => (this.lastCompactionError = undefined),
+        (err: Error) => (this.lastCompactionError = err), // the journal still holds everything; retried next time
+      );
+    }, 0);
+    this.compactTimer.unref();
+  }
+
+  private async compactNow(): Promise<void> {
+    // Everything in memory must be on disk before it is serialized, or a later failed write could
+    // leave an unacknowledged edit in the snapshot. The loop ends with no await before serializing.
+    while (this.pending.length > 0) await this.writeBatch();
+    const doc: SnapshotFile = {
+      schemaVersion: SCHEMA_VERSION,
+      seq: this.ackedSeq,
+      meta: this.state.meta,
+      notes: [...this.state.notes.values()],
+      sources: [...this.state.sources.values()],
+      events: [...this.state.events.values()],
+    };
+    const kept = this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT;
+    try {
+      await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, backupName(this.now(), this.snapshotSeq));
+      this.low.data = doc;
+      await this.low.write();
+      this.snapshotSeq = doc.seq;
+      this.snapshotBytes = (await this.fs.stat(this.paths.snapshot)).size;
+      await this.journal?.reset();
+      await rotateBackups(this.fs, this.paths.backups, kept);
+    } catch (err) {
+      throw ioError(err, this.paths.snapshot);
+    }
+  }
+}
+
+function checkOp(op: StoreOp | JournalOp, where: string): JournalOp {
+  if (op.op === 'put') return { op: 'put', c: op.c, v: validateItem(op.c, op.v, where) };
+  if (op.op === 'meta') return { op: 'meta', v: NotebookMeta.parse(op.v) };
+  if (op.op === 'del' && typeof op.id === 'string') return op;
+  throw new FrontierError('CORRUPT', `${where}: unknown operation`);
+}
+
+function ioError(err: unknown, file: string): FrontierError {
+  if (err instanceof FrontierError) return err;
+  const code = errnoCode(err);
+  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EIO' ? 'the disk reported an I/O error' : (err as Error).message;
+  return new FrontierError('IO', `Could not save to ${file}: ${why}. The change was not saved; the notebook on disk is unchanged.`, code ? { errno: code } : undefined, { cause: err });
+}
+
+async function exists(fs: FsLayer, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+export { newestGoodBackup };

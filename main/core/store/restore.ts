@@ -1,0 +1,90 @@
+import { basename, join } from 'node:path';
+import { FrontierError } from '../../../shared/ipc/errors';
+import { listBackups, newestGoodBackup, type BackupInfo } from './backups';
+import { syncDir, writeFileDurably } from './durable-write';
+import { errnoCode, nodeFs, type FsLayer } from './fs-layer';
+import { encodeRecord, parseJournal } from './journal-format';
+import { notebookPaths } from './layout';
+import { NotebookLock } from './lock';
+import { parseSnapshot } from './snapshot-adapter';
+
+export interface RestoreReport {
+  restoredFrom: BackupInfo;
+  /** Files moved aside (never deleted), for a person to inspect. */
+  setAside: string[];
+  /** Journal records newer than the backup that will be re-applied when the notebook opens. */
+  journalRecordsKept: number;
+  /** Whether the replaced notebook.json was readable (then the restore is a deliberate rollback). */
+  replacedWasHealthy: boolean;
+}
+
+/**
+ * Brings back a backup of notebook.json. When the current file is damaged or missing, the
+ * journal's intact records are kept so that as little work as possible is lost; when it is healthy
+ * the user is rolling back on purpose, so the journal is set aside too and the notebook becomes
+ * exactly the backup. Nothing is deleted: replaced files are renamed `*.replaced-<time>`.
+ */
+export async function restoreNotebook(dir: string, options: { backup?: string; fs?: FsLayer; now?: Date } = {}): Promise<RestoreReport> {
+  const fs = options.fs ?? nodeFs;
+  const paths = notebookPaths(dir);
+  const lock = NotebookLock.acquire(paths.lock);
+  try {
+    const chosen = await chooseBackup(fs, paths.backups, options.backup);
+    const stamp = (options.now ?? new Date()).toISOString().replace(/[-:.]/g, '');
+    const setAside: string[] = [];
+    const moveAside = async (path: string) => {
+      const target = `${path}.replaced-${stamp}`;
+      try {
+        await fs.rename(path, target);
+        setAside.push(target);
+      } catch (err) {
+        if (errnoCode(err) !== 'ENOENT') throw err;
+      }
+    };
+
+    const healthy = await isReadable(fs, paths.snapshot);
+    let kept = 0;
+    const journalBytes = await fs.readFile(paths.journal).catch((err: unknown) => {
+      if (errnoCode(err) === 'ENOENT') return undefined;
+      throw err;
+    });
+    if (healthy) {
+      await moveAside(paths.journal);
+    } else if (journalBytes) {
+      const parsed = parseJournal(journalBytes);
+      const intact = parsed.records.filter((r) => r.seq > chosen.seq);
+      kept = intact.length;
+      if (parsed.corruptAtLine !== undefined || parsed.tornBytes > 0) {
+        await moveAside(paths.journal);
+        await writeFileDurably(fs, paths.journal, Buffer.concat(parsed.records.map(encodeRecord)));
+      }
+    }
+    await moveAside(paths.snapshot);
+    await writeFileDurably(fs, paths.snapshot, await fs.readFile(chosen.path));
+    await syncDir(fs, dir);
+    return { restoredFrom: chosen, setAside, journalRecordsKept: kept, replacedWasHealthy: healthy };
+  } finally {
+    lock.release();
+  }
+}
+
+async function chooseBackup(fs: FsLayer, dir: string, wanted: string | undefined): Promise<BackupInfo> {
+  if (!wanted) {
+    const newest = await newestGoodBackup(fs, dir);
+    if (!newest) throw new FrontierError('NOT_FOUND', `No good backup in ${dir}.`);
+    return newest.info;
+  }
+  const info = (await listBackups(fs, dir)).find((b) => b.name === basename(wanted) || b.path === wanted);
+  if (!info) throw new FrontierError('NOT_FOUND', `No backup named ${wanted} in ${dir}.`);
+  parseSnapshot(await fs.readFile(join(dir, info.name)), info.path); // refuse a damaged backup with its reason
+  return info;
+}
+
+async function isReadable(fs: FsLayer, file: string): Promise<boolean> {
+  try {
+    parseSnapshot(await fs.readFile(file), file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+import type { Adapter } from 'lowdb';
+import { z } from 'zod';
+import { FrontierError } from '../../../shared/ipc/errors';
+import { NotebookDoc } from '../../../shared/model';
+import { writeFileDurably } from './durable-write';
+import { errnoCode, type FsLayer } from './fs-layer';
+import { migrate } from './migrations';
+
+/** notebook.json on disk: the document plus the sequence number of the last journal record it absorbed. */
+export const SnapshotFile = NotebookDoc.extend({ seq: z.number().int().min(0) });
+export type SnapshotFile = z.infer<typeof SnapshotFile>;
+
+/** Why a snapshot could not be read; the store turns it into a message that names a backup. */
+export class SnapshotUnreadable extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: 'missing' | 'corrupt' | 'too-new',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/**
+ * lowdb's adapter for notebook.json, with the two guarantees lowdb's own JSONFile lacks: writes are
+ * durable (temp → fsync → rename → fsync dir), and a missing or unreadable file is an error rather
+ * than `null`, which would make lowdb start from empty default data and overwrite the notebook.
+ */
+export class DurableSnapshotAdapter implements Adapter<SnapshotFile> {
+  constructor(
+    private readonly fs: FsLayer,
+    readonly file: string,
+  ) {}
+
+  async read(): Promise<SnapshotFile> {
+    let bytes: Buffer;
+    try {
+      bytes = await this.fs.readFile(this.file);
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') throw new SnapshotUnreadable(this.file, 'missing', `${this.file} is missing`);
+      throw err;
+    }
+    return parseSnapshot(bytes, this.file);
+  }
+
+  async write(data: SnapshotFile): Promise<void> {
+    await writeFileDurably(this.fs, this.file, Buffer.from(JSON.stringify(data), 'utf8'));
+  }
+}
+
+export function parseSnapshot(bytes: Buffer, file: string): SnapshotFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    const what = bytes.length === 0 ? 'is empty' : bytes.every((b) => b === 0) ? 'holds only NUL bytes' : 'is not valid JSON';
+    throw new SnapshotUnreadable(file, 'corrupt', `${file} ${what} (${err instanceof Error ? err.message : String(err)})`);
+  }
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrate(raw, file);
+  } catch (err) {
+    const reason = err instanceof FrontierError && err.code === 'TOO_NEW' ? 'too-new' : 'corrupt';
+    throw new SnapshotUnreadable(file, reason, (err as Error).message);
+  }
+  const parsed = SnapshotFile.safeParse(migrated);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || '(root)';
+    throw new SnapshotUnreadable(file, 'corrupt', `${file} fails the notebook schema at ${where}: ${issue?.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import {
+  AnyId,
+  CalendarDate,
+  Credibility,
+  Event,
+  EventFields,
+  EventId,
+  EventLocation,
+  Note,
+  NoteId,
+  NotebookMeta,
+  NotePlace,
+  Reliability,
+  SCHEMA_VERSION,
+  Source,
+  SourceId,
+  SourceKind,
+  SourcePatch,
+  Tag,
+  TlpLabel,
+  Title,
+  checkEventConsistency,
+} from '../model';
+
+/**
+ * The one list of what the renderer (and the CLI, and the browser-mode host) may ask of main.
+ * Each method has a zod input and output; the preload, the HTTP bridge and the handler table are
+ * all derived from this object, so a channel name is never written twice.
+ */
+
+const Empty = z.object({}).strict();
+const ById = <T extends z.ZodType>(id: T) => z.object({ id }).strict();
+
+const NoteSummary = Note.omit({ body: true });
+const ListQuery = z
+  .object({
+    tag: Tag.optional(),
+    sort: z.enum(['updated', 'created', 'title']).default('updated'),
+  })
+  .strict();
+
+const SourceSummary = Source;
+const EventInput = EventFields.omit({ id: true, created: true, updated: true });
+const EventPatch = EventInput.partial().strict();
+
+const ImportInput = z
+  .object({
+    fileName: z.string().min(1).max(500),
+    /** The file's bytes, base64: JSON-safe for the HTTP bridge and structured-clone-safe for IPC. */
+    dataBase64: z.string().max(48_000_000),
+    title: Title.optional(),
+    reliability: Reliability.optional(),
+    credibility: Credibility.optional(),
+    kind: SourceKind.optional(),
+    tags: z.array(Tag).max(200).optional(),
+  })
+  .strict();
+
+export const ImportResult = z.object({
+  source: Source,
+  /** True when a file with the same sha256 was imported before: nothing new was created. */
+  duplicate: z.boolean(),
+});
+
+export const LinkRef = z.object({ noteId: NoteId, title: z.string() });
+export const Links = z.object({
+  outgoing: z.array(z.object({ target: z.string(), noteId: NoteId, title: z.string() })),
+  backlinks: z.array(LinkRef.extend({ context: z.string() })),
+  unresolved: z.array(z.string()),
+  unlinkedMentions: z.array(LinkRef.extend({ context: z.string() })),
+  citations: z.array(
+    z.object({
+      sourceId: z.string(),
+      locator: z.string().optional(),
+      excerpt: z.string().optional(),
+      source: z.object({ id: SourceId, title: z.string(), reliability: Reliability, credibility: Credibility }).optional(),
+    }),
+  ),
+  /** Notes that cite this source (for a source) or events linked to the item. */
+  citedBy: z.array(LinkRef),
+  events: z.array(z.object({ id: EventId, title: z.string(), date: CalendarDate })),
+});
+export type Links = z.infer<typeof Links>;
+
+export const SearchHit = z.object({
+  kind: z.enum(['note', 'source', 'event']),
+  id: AnyId,
+  title: z.string(),
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const NotebookInfo = z.object({
+  path: z.string(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  meta: NotebookMeta,
+  counts: z.object({ notes: z.number(), sources: z.number(), events: z.number() }),
+});
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'notebook.info': method(Empty, NotebookInfo),
+  'notebook.updateMeta': method(
+    z.object({ title: Title.optional(), defaultTlp: TlpLabel.optional() }).strict(),
+    NotebookMeta,
+  ),
+
+  'notes.list': method(ListQuery, z.array(NoteSummary)),
+  'notes.get': method(ById(NoteId), Note),
+  'notes.create': method(
+    z.object({ title: Title, body: z.string().default(''), tags: z.array(Tag).max(200).default([]), place: NotePlace.optional() }).strict(),
+    Note,
+  ),
+  'notes.update': method(
+    z
+      .object({
+        id: NoteId,
+        title: Title.optional(),
+        body: z.string().optional(),
+        tags: z.array(Tag).max(200).optional(),
+        place: NotePlace.nullable().optional(),
+        /** The `updated` the editor last saw; a newer one on disk is a conflict, not an overwrite. */
+        ifUpdated: z.string().optional(),
+      })
+      .strict(),
+    z.object({ note: Note, relinked: z.array(NoteId) }),
+  ),
+  'notes.delete': method(ById(NoteId), Note),
+
+  'sources.list': method(ListQuery, z.array(SourceSummary)),
+  'sources.get': method(ById(SourceId), Source),
+  'sources.text': method(ById(SourceId), z.object({ text: z.string() })),
+  'sources.update': method(z.object({ id: SourceId, patch: SourcePatch.strict() }).strict(), Source),
+  'sources.delete': method(z.object({ id: SourceId, force: z.boolean().default(false) }).strict(), Source),
+  'sources.import': method(ImportInput, ImportResult),
+
+  'events.list': method(ListQuery, z.array(Event)),
+  'events.get': method(ById(EventId), Event),
+  'events.create': method(EventInput.strict().superRefine(checkEventConsistency), Event),
+  'events.update': method(z.object({ id: EventId, patch: EventPatch }).strict(), Event),
+  'events.delete': method(ById(EventId), Event),
+
+  'links.get': method(ById(AnyId), Links),
+  'search.query': method(
+    z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    z.array(SearchHit),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+export const isMethod = (name: string): name is Method => Object.prototype.hasOwnProperty.call(contract, name);
+
+/** The IPC channel of a method; the preload and main/app/ipc.ts both use this. */
+export const channelOf = (m: Method): string => `frontier:${m}`;
+
+export { EventLocation, EventInput, EventPatch };

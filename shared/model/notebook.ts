@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Timestamp, Title } from './common';
+import { Event } from './event';
+import { Note } from './note';
+import { Source } from './source';
+import { TlpLabel } from './tlp';
+
+/** The version of the notebook document this build writes; main/core/store/migrations reads older ones. */
+export const SCHEMA_VERSION = 1 as const;
+
+export const NotebookMeta = z.object({
+  title: Title,
+  created: Timestamp,
+  /** The TLP 2.0 label new dossiers start with. */
+  defaultTlp: TlpLabel.default('AMBER'),
+});
+export type NotebookMeta = z.infer<typeof NotebookMeta>;
+
+export const NotebookDoc = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  meta: NotebookMeta,
+  notes: z.array(Note),
+  sources: z.array(Source),
+  events: z.array(Event),
+});
+export type NotebookDoc = z.infer<typeof NotebookDoc>;
+
+/** The collections a notebook holds, by name. */
+export const COLLECTIONS = ['notes', 'sources', 'events'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+export interface CollectionItem {
+  notes: Note;
+  sources: Source;
+  events: Event;
+}
