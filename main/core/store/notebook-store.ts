@@ -2,7 +2,7 @@ import { Low } from 'lowdb';
 import { FrontierError } from '../../../shared/ipc/errors';
 import { NotebookMeta, SCHEMA_VERSION, type CollectionItem, type CollectionName } from '../../../shared/model';
 import { applyOp, validateItem, type NotebookState } from './apply-op';
-import { newestGoodBackup, preserveSnapshot, rotateBackups, backupName, DEFAULT_BACKUPS_KEPT } from './backups';
+import { listBackups, newestGoodBackup, preserveSnapshot, rotateBackups, backupName, DEFAULT_BACKUPS_KEPT, type BackupInfo } from './backups';
 import { BlobStore } from './blob-store';
 import { syncDir } from './durable-write';
 import { errnoCode, nodeFs, type FsLayer } from './fs-layer';
@@ -114,7 +114,9 @@ export class NotebookStore {
     let journal: Journal | undefined;
     try {
       const adapter = new DurableSnapshotAdapter(fs, paths.snapshot);
-      const low = new Low<SnapshotFile>(adapter, undefined as unknown as SnapshotFile);
+      // Default data null, never a blank notebook: lowdb's write() skips falsy data, so even a bug that
+      // wrote before a successful read could not put an empty notebook over the real one.
+      const low = new Low<SnapshotFile>(adapter, null as unknown as SnapshotFile);
       let snapshotBytes = 0;
       try {
         await low.read();
@@ -197,6 +199,20 @@ export class NotebookStore {
   async compact(): Promise<void> {
     if (this.readOnly) throw new FrontierError('FORBIDDEN', 'The notebook is open read-only.');
     await this.enqueue(() => this.compactNow());
+  }
+
+  /** Takes a backup of the notebook as it is now (after absorbing the journal) and returns it. */
+  async backupNow(): Promise<BackupInfo> {
+    await this.compact();
+    let info: BackupInfo | undefined;
+    await this.enqueue(async () => {
+      const name = backupName(this.now(), this.snapshotSeq);
+      await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, name);
+      await rotateBackups(this.fs, this.paths.backups, this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT);
+      info = (await listBackups(this.fs, this.paths.backups)).find((b) => b.name === name);
+    });
+    if (!info) throw new FrontierError('IO', `The backup was not written to ${this.paths.backups}.`);
+    return info;
   }
 
   async close(): Promise<void> {
@@ -288,7 +304,7 @@ export class NotebookStore {
       await this.journal?.reset();
       await rotateBackups(this.fs, this.paths.backups, kept);
     } catch (err) {
-      throw ioError(err, this.paths.snapshot);
+      throw ioError(err, this.paths.snapshot, 'compaction');
     }
   }
 }
@@ -300,11 +316,15 @@ function checkOp(op: StoreOp | JournalOp, where: string): JournalOp {
   throw new FrontierError('CORRUPT', `${where}: unknown operation`);
 }
 
-function ioError(err: unknown, file: string): FrontierError {
+function ioError(err: unknown, file: string, during: 'save' | 'compaction' = 'save'): FrontierError {
   if (err instanceof FrontierError) return err;
   const code = errnoCode(err);
   const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EIO' ? 'the disk reported an I/O error' : (err as Error).message;
-  return new FrontierError('IO', `Could not save to ${file}: ${why}. The change was not saved; the notebook on disk is unchanged.`, code ? { errno: code } : undefined, { cause: err });
+  const outcome =
+    during === 'save'
+      ? 'The change was not saved; the notebook on disk is unchanged.'
+      : 'notebook.json was not replaced; every saved change is still in the journal.';
+  return new FrontierError('IO', `Could not write ${file}: ${why}. ${outcome}`, code ? { errno: code } : undefined, { cause: err });
 }
 
 async function exists(fs: FsLayer, path: string): Promise<boolean> {

@@ -1,0 +1,110 @@
+import { cp, mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { FrontierError } from '../../../shared/ipc/errors';
+import { parseTlp } from '../../../shared/model';
+import { verifyNotebook } from '../../core/verify/verify';
+import { NotebookStore, listBackups, nodeFs, restoreNotebook } from '../../core/store';
+import { printJson, table, type Print } from '../output';
+import { notebookDir, withNotebook, type GlobalOptions } from '../session';
+
+export function registerNotebookCommands(program: Command, print: Print, setExitCode: (code: number) => void): void {
+  const g = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();
+
+  program
+    .command('init')
+    .description('create a notebook (in --notebook DIR, or the desktop app\'s default folder)')
+    .option('--title <title>', 'notebook title', 'Frontier notebook')
+    .option('--tlp <label>', 'default TLP 2.0 label for dossiers (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)', 'AMBER')
+    .action(async (opts: { title: string; tlp: string }, cmd: Command) => {
+      const tlp = parseTlp(opts.tlp);
+      if (!tlp) throw new FrontierError('INVALID_INPUT', `Unknown TLP label "${opts.tlp}".`);
+      const store = await NotebookStore.create(notebookDir(g(cmd)), { title: opts.title, defaultTlp: tlp });
+      await store.close();
+      if (g(cmd).json) printJson(print, { path: store.paths.dir, title: opts.title });
+      else print(`Created notebook "${opts.title}" in ${store.paths.dir}`);
+    });
+
+  program
+    .command('info')
+    .description('show the notebook: title, folder, counts')
+    .action(async (_opts: unknown, cmd: Command) =>
+      withNotebook(
+        g(cmd),
+        async ({ call }) => {
+          const info = await call('notebook.info', {});
+          if (g(cmd).json) return printJson(print, info);
+          print(
+            table([
+              ['title', info.meta.title],
+              ['folder', info.path],
+              ['created', info.meta.created],
+              ['default TLP', info.meta.defaultTlp],
+              ['notes', String(info.counts.notes)],
+              ['sources', String(info.counts.sources)],
+              ['events', String(info.counts.events)],
+            ]),
+          );
+        },
+        true,
+      ),
+    );
+
+  program
+    .command('verify')
+    .description('check the notebook: schema, journal, blobs and their hashes, links (exit code 1 on errors)')
+    .option('--strict', 'also fail on warnings (broken citations, unresolved links)')
+    .action(async (opts: { strict?: boolean }, cmd: Command) => {
+      const report = await verifyNotebook(notebookDir(g(cmd)));
+      const failed = !report.ok || (opts.strict === true && report.findings.some((f) => f.level === 'warning'));
+      if (g(cmd).json) printJson(print, report);
+      else {
+        print(`${report.path}: ${report.counts.notes} notes, ${report.counts.sources} sources, ${report.counts.events} events, ${report.counts.blobs} blobs, ${report.counts.backups} backups`);
+        for (const f of report.findings) print(`${f.level}: ${f.message}`);
+        print(failed ? 'FAILED' : 'OK');
+      }
+      if (failed) setExitCode(1);
+    });
+
+  program
+    .command('backup')
+    .description('take a backup now (into backups/), or copy the whole notebook folder with --to DIR')
+    .option('--to <dir>', 'copy the notebook folder (notebook.json, journal, blobs, backups) to DIR, which must be empty or absent')
+    .action(async (opts: { to?: string }, cmd: Command) =>
+      withNotebook(g(cmd), async ({ store }) => {
+        const info = await store.backupNow();
+        let copiedTo: string | undefined;
+        if (opts.to) {
+          await mkdir(opts.to, { recursive: true });
+          if ((await readdir(opts.to)).length > 0) throw new FrontierError('CONFLICT', `${opts.to} is not empty; choose an empty or new folder.`);
+          // The lock is held, so nothing writes while the folder is copied.
+          for (const name of ['notebook.json', 'journal.ndjson', 'blobs', 'backups']) {
+            await cp(join(store.paths.dir, name), join(opts.to, name), { recursive: true, errorOnExist: true, force: false }).catch((err: NodeJS.ErrnoException) => {
+              if (err.code !== 'ENOENT') throw err;
+            });
+          }
+          copiedTo = opts.to;
+        }
+        if (g(cmd).json) printJson(print, { backup: info, copiedTo });
+        else print(`Backup ${info.path}${copiedTo ? `\nNotebook copied to ${copiedTo}` : ''}`);
+      }),
+    );
+
+  program
+    .command('restore [backup]')
+    .description('bring back a backup of notebook.json (default: the newest good one); --list shows them')
+    .option('--list', 'list the backups, newest first')
+    .action(async (backup: string | undefined, opts: { list?: boolean }, cmd: Command) => {
+      const dir = notebookDir(g(cmd));
+      if (opts.list) {
+        const all = await listBackups(nodeFs, join(dir, 'backups'));
+        if (g(cmd).json) return printJson(print, all);
+        return print(all.length ? table(all.map((b) => [b.name, b.takenAt])) : 'No backups.');
+      }
+      const report = await restoreNotebook(dir, backup ? { backup } : {});
+      if (g(cmd).json) return printJson(print, report);
+      print(`Restored ${report.restoredFrom.path} (taken ${report.restoredFrom.takenAt}).`);
+      if (report.journalRecordsKept > 0) print(`${report.journalRecordsKept} later change(s) from the journal are kept and re-applied.`);
+      for (const f of report.setAside) print(`Set aside (not deleted): ${f}`);
+    });
+}

@@ -1,0 +1,43 @@
+import { Command, CommanderError } from 'commander';
+import { FrontierError } from '../../shared/ipc/errors';
+import { registerEventCommands } from './commands/event-commands';
+import { registerNoteCommands } from './commands/note-commands';
+import { registerNotebookCommands } from './commands/notebook-commands';
+import { registerQueryCommands } from './commands/query-commands';
+import { registerSourceCommands } from './commands/source-commands';
+
+/** Exit codes: 0 done, 1 failed (the message says why), 2 the command line was wrong. */
+export function buildProgram(print: (text: string) => void, setExitCode: (code: number) => void): Command {
+  const program = new Command('frontier')
+    .description('Frontier: an offline research notebook for regional-security analysts')
+    .option('--notebook <dir>', 'the notebook folder (default: $FRONTIER_NOTEBOOK or the desktop app\'s)')
+    .option('--json', 'print machine-readable JSON')
+    .option('--debug', 'print stack traces with errors')
+    .showHelpAfterError()
+    .exitOverride();
+  registerNotebookCommands(program, print, setExitCode);
+  registerNoteCommands(program, print);
+  registerSourceCommands(program, print, setExitCode);
+  registerEventCommands(program, print);
+  registerQueryCommands(program, print);
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(
+    (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    (code) => (exitCode = code),
+  );
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    const debug = argv.includes('--debug');
+    const message = err instanceof FrontierError || !debug ? (err instanceof Error ? err.message : String(err)) : (err as Error).stack;
+    process.stderr.write(`frontier: ${message}\n`);
+    if (debug && err instanceof FrontierError && err.stack) process.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}
