@@ -15,7 +15,7 @@ export const Tag = z
   .trim()
   .min(1)
   .max(100)
-  .regex(/^[^\s,#\[\]]+$/u, 'a tag is one word without spaces, commas, # or brackets');
+  .regex(/^[^\s,#[\]]+$/u, 'a tag is one word without spaces, commas, # or brackets');
 
 export const Tags = z.array(Tag).max(200).default([]);
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { syncDir } from './durable-write';
+import { writeFileDurably } from './durable-write';
 import { errnoCode, type FsLayer } from './fs-layer';
 import { parseSnapshot, type SnapshotFile } from './snapshot-adapter';
 
@@ -62,20 +62,20 @@ export async function newestGoodBackup(
 }
 
 /**
- * Keeps the current notebook.json as a backup before it is replaced. A hard link costs nothing and
- * keeps the old inode alive after the rename; file systems without links (FAT, exFAT) get a copy.
+ * Keeps the current notebook.json as a backup before it is replaced. A real, durable copy — not a
+ * hard link: a link would share the inode, so anything that damaged notebook.json in place (a
+ * disk error, a sync tool, an editor) would damage the backup with it.
  */
 export async function preserveSnapshot(fs: FsLayer, snapshotPath: string, dir: string, name: string): Promise<void> {
-  await fs.mkdir(dir);
-  const target = join(dir, name);
+  let bytes: Buffer;
   try {
-    await fs.link(snapshotPath, target);
+    bytes = await fs.readFile(snapshotPath);
   } catch (err) {
     if (errnoCode(err) === 'ENOENT') return; // nothing to preserve yet
-    if (errnoCode(err) === 'EEXIST') return;
-    await fs.copyFile(snapshotPath, target);
+    throw err;
   }
-  await syncDir(fs, dir);
+  await fs.mkdir(dir);
+  await writeFileDurably(fs, join(dir, name), bytes);
 }
 
 /** Deletes all but the newest `keep` backups. */

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The main window's options: Electron's security checklist, explicit even where it is already
+ * the default, so a default that changes, or an edit here, shows up in review and in the test.
+ *
+ * @param preloadPath absolute path of the built preload (out/preload/preload.cjs).
+ */
+export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  // Electron silently ignores a relative preload path; fail loudly instead.
+  if (!path.isAbsolute(preloadPath)) {
+    throw new Error(`preloadPath must be absolute, got ${JSON.stringify(preloadPath)}`);
+  }
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Frontier',
+    // Shown on 'ready-to-show', so the user never sees an unstyled flash.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      // The page cannot reach the preload's world, Node, or Electron internals.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      // A file dropped on the window must reach our drop handler, not replace the page.
+      navigateOnDragDrop: false,
+      // Chromium's spellchecker downloads dictionaries from Google's CDN on Windows and Linux;
+      // an offline notebook must not phone home. Re-enable only with a bundled dictionary.
+      spellcheck: false,
+    },
+  };
+}
