@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['**/node_modules/**', 'out/**'],
     environment: 'node',
+    reporters: ['default', './test/reporters/summary-line.ts'],
     // Durability and CLI tests spawn real processes; two cores, so keep the pool small.
     pool: 'forks',
     maxWorkers: 2,
