@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 const root = import.meta.dirname;
 
 export default defineConfig({
-  // Node entries: the Electron main process, the `frontier` CLI and the browser-mode host share
+  // Node entries: the Electron main process, the `frontier` CLI and the browser-mode host (serve) share
   // main/core, so they are built together and share chunks.
   main: {
     build: {
@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           main: resolve(root, 'main/app/main.ts'),
           cli: resolve(root, 'main/cli/cli.ts'),
+          serve: resolve(root, 'main/host/serve.ts'),
         },
         output: {
           // `npx frontier` runs out/main/cli.js directly.

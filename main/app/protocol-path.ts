@@ -1,95 +1,10 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import { requestSegments as segmentsOn, resolveAsset } from '../core/assets/resolve-asset';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
-/**
- * Maps an `app://frontier/<path>` request to a file inside `rootDir` (the built renderer,
- * out/renderer), or null when the request must be refused with a 404.
- *
- * The renderer shows imported, untrusted content; if it were ever tricked into requesting
- * `app://frontier/../../.ssh/id_rsa`, this function is what stands between it and the disk. So it
- * refuses rather than normalises: any dot segment, encoded separator, backslash, NUL, drive letter
- * or empty segment is a refusal, and the final file must still be inside `rootDir` after both are
- * resolved through symlinks.
- *
- * `/` serves index.html. Only regular files are served (no directory listings).
- * Uses `fs.promises` through the module object, which Electron patches to read inside app.asar.
- */
-export async function resolveAppAsset(rootDir: string, requestUrl: string): Promise<string | null> {
-  const segments = requestSegments(requestUrl);
-  if (!segments) return null;
+const APP = { protocol: `${APP_SCHEME}:`, host: APP_HOST };
 
-  let realRoot: string;
-  let realFile: string;
-  try {
-    realRoot = await fs.realpath(rootDir);
-    realFile = await fs.realpath(path.join(realRoot, ...segments));
-  } catch {
-    return null; // missing root or file, or a dangling symlink
-  }
-  if (!isInside(realRoot, realFile)) return null;
+/** Maps `app://frontier/<path>` to a file inside the built renderer, or null (404). See resolve-asset.ts. */
+export const resolveAppAsset = (rootDir: string, requestUrl: string): Promise<string | null> => resolveAsset(rootDir, requestUrl, APP);
 
-  try {
-    const stat = await fs.stat(realFile);
-    return stat.isFile() ? realFile : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The decoded path segments of an acceptable request, or null. Exported for tests. */
-export function requestSegments(requestUrl: string): string[] | null {
-  if (typeof requestUrl !== 'string') return null;
-  if (requestUrl.includes('\\') || requestUrl.includes('\0')) return null;
-
-  // Judge the raw text: the URL parser would silently resolve `..` and `%2e%2e` for us, hiding the
-  // attempt; we would rather refuse the request outright.
-  const rawPath = requestUrl.split(/[?#]/, 1)[0] ?? '';
-  if (/(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i.test(rawPath)) return null;
-  if (/%(?:2f|5c|00)/i.test(rawPath)) return null;
-
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  if (url.username !== '' || url.password !== '') return null;
-
-  if (url.pathname === '/' || url.pathname === '') return ['index.html'];
-  const encoded = url.pathname.slice(1).split('/');
-  const segments: string[] = [];
-  for (const part of encoded) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(part);
-    } catch {
-      return null; // malformed percent-encoding
-    }
-    if (!isPlainSegment(segment)) return null;
-    segments.push(segment);
-  }
-  return segments;
-}
-
-// Empty segments (`//etc/passwd`) would make an absolute path; `:` is a Windows drive letter
-// (`C:`) or an NTFS alternate data stream (`file:stream`).
-function isPlainSegment(segment: string): boolean {
-  return (
-    segment !== '' &&
-    segment !== '.' &&
-    segment !== '..' &&
-    !/[/\\:\0]/.test(segment)
-  );
-}
-
-function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return (
-    relative !== '' &&
-    relative !== '..' &&
-    !relative.startsWith(`..${path.sep}`) &&
-    !path.isAbsolute(relative)
-  );
-}
+/** The decoded path segments of an acceptable app:// request, or null. Exported for tests. */
+export const requestSegments = (requestUrl: string): string[] | null => segmentsOn(requestUrl, APP);

@@ -13,7 +13,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 export function migrate(
   raw: unknown,
   file: string,
-  target = SCHEMA_VERSION,
+  target: number = SCHEMA_VERSION,
   steps: Readonly<Record<number, Migration>> = MIGRATIONS,
 ): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

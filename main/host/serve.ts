@@ -1,0 +1,52 @@
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FrontierError } from '../../shared/ipc/errors';
+import { systemClock } from '../core/context';
+import { createHandlers } from '../core/handlers';
+import { defaultNotebookDir } from '../core/paths/default-notebook';
+import { createServices } from '../core/services';
+import { openOrCreateNotebook } from '../core/store/open-or-create';
+import { startHost } from './http-host';
+
+/**
+ * `npm run serve [-- --notebook DIR --port N]`: Frontier in a browser, for machines without the
+ * Electron binary. Opens (or, if its folder is empty, creates) the notebook, serves the built
+ * renderer on 127.0.0.1 and prints the URL to open. SIGINT/SIGTERM flush the store and exit.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { notebook: { type: 'string' }, port: { type: 'string' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new FrontierError('INVALID_INPUT', `--port must be a port number, not "${values.port}".`);
+  const dir = resolve(values.notebook ?? defaultNotebookDir());
+  const store = await openOrCreateNotebook(dir, { compactOnClose: true });
+  const handlers = createHandlers(createServices({ store, now: systemClock }));
+  const host = await startHost({ handlers, rendererDir: join(import.meta.dirname, '../renderer'), port, log: (m) => process.stderr.write(`${m}\n`) });
+  process.stdout.write(`Frontier is serving ${dir}\nOpen ${host.url}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: saving and stopping…\n`);
+    host
+      .close()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          process.stderr.write(`frontier: could not finish saving: ${err instanceof Error ? err.message : String(err)}\n`);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`frontier: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

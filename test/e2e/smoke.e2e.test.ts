@@ -1,0 +1,56 @@
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-notebook';
+import { runCli } from '../helpers/run-cli';
+import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+
+describe('browser mode (npm run serve) in Chromium', () => {
+  const tmp = tempDir();
+  const nb = join(tmp.dir, 'nb');
+  let served: Served;
+  let b: BrowserSession;
+
+  beforeAll(async () => {
+    runCli(nb, ['init', '--title', 'E2E notebook']);
+    runCli(nb, ['note', 'add', '--title', 'Kunduz']);
+    served = await serve(nb);
+    b = await openBrowser();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await served?.stop();
+    tmp.cleanup();
+  });
+
+  it('shows the notebook through the HTTP bridge, with no request leaving 127.0.0.1', async () => {
+    await b.page.goto(served.url);
+    await expect.poll(() => b.page.getByRole('heading', { name: 'E2E notebook' }).count()).toBe(1);
+    await expect.poll(() => b.page.getByRole('list', { name: 'Notes' }).getByText('Kunduz').count()).toBe(1);
+    await b.screenshot('smoke');
+    expect(b.external()).toEqual([]);
+    expect(b.consoleErrors, b.consoleErrors.join("\n")).toEqual([]);
+  });
+
+  it('refuses /rpc without the token, and requests with a foreign Host header', async () => {
+    const port = new URL(served.url).port;
+    const noToken = await fetch(`http://127.0.0.1:${port}/rpc/notes.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(noToken.status).toBe(403);
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // DNS rebinding: a page on evil.example resolved to 127.0.0.1 sends its own name as Host.
+    const status = await new Promise<number>((resolve, reject) => {
+      request({ host: '127.0.0.1', port: Number(port), path: '/', headers: { host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it('flushes and exits cleanly on SIGTERM', async () => {
+    expect(await served.stop('SIGTERM')).toBe(0);
+  });
+});
