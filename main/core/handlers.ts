@@ -16,6 +16,7 @@ export function createHandlers(s: Services): Handlers {
     'notes.create': (i) => s.notes.create(i),
     'notes.update': (i) => s.notes.update(i),
     'notes.delete': (i) => s.notes.delete(i.id),
+    'notes.restore': (i) => s.notes.restore(i.note, i.eventIds),
 
     'sources.list': (i) => s.sources.list(i),
     'sources.get': (i) => s.sources.get(i.id),

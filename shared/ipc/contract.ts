@@ -128,6 +128,8 @@ export const contract = {
     z.object({ note: Note, relinked: z.array(NoteId) }),
   ),
   'notes.delete': method(ById(NoteId), Note),
+  /** Undo of a delete: puts the note back as it was, and re-links the events that listed it. */
+  'notes.restore': method(z.object({ note: Note, eventIds: z.array(EventId).max(10_000).default([]) }).strict(), Note),
 
   'sources.list': method(ListQuery, z.array(SourceSummary)),
   'sources.get': method(ById(SourceId), Source),

@@ -120,6 +120,20 @@ export function createNotesService(ctx: CoreContext) {
       return { note: next, relinked };
     },
 
+    /** Puts a deleted note back (undo), with its id, and re-links the events that listed it. */
+    async restore(note: Note, eventIds: readonly string[] = []): Promise<Note> {
+      if (store.get('notes', note.id)) throw new FrontierError('CONFLICT', `A note with id ${note.id} exists already.`);
+      checkTitle(note.title);
+      const ops: StoreOp[] = [{ op: 'put', c: 'notes', v: note }];
+      const now = ctx.now().toISOString();
+      for (const id of eventIds) {
+        const e = store.get('events', id);
+        if (e && !e.noteIds.includes(note.id)) ops.push({ op: 'put', c: 'events', v: { ...e, noteIds: [...e.noteIds, note.id], updated: now } });
+      }
+      await store.commit(ops);
+      return note;
+    },
+
     /** Deletes a note; events that listed it drop the reference in the same transaction. */
     async delete(id: string): Promise<Note> {
       const note = get(id);

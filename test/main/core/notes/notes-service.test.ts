@@ -81,3 +81,29 @@ describe('notes service', () => {
     await expect(nb.services.notes.delete(n.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('notes service: undo of delete', () => {
+  it('restores a deleted note with its id and its event links', async () => {
+    const nb = await openTempNotebook();
+    try {
+      const n = await nb.services.notes.create({ title: 'Khorugh protests', body: 'May 2022' });
+      const e = await nb.services.events.create({
+        title: 'Protest',
+        date: '2022-05-16',
+        datePrecision: 'day',
+        location: { name: 'Khorugh', lat: 37.49, lng: 71.55, precision: 'near' },
+        eventType: 'Protests',
+        subEventType: 'Peaceful protest',
+        noteIds: [n.id],
+      });
+      const eventIds = nb.services.links.get(n.id).events.map((x) => x.id);
+      const removed = await nb.services.notes.delete(n.id);
+      await nb.services.notes.restore(removed, eventIds);
+      expect(nb.store.get('notes', n.id)).toEqual(n);
+      expect(nb.store.get('events', e.id)!.noteIds).toEqual([n.id]);
+      await expect(nb.services.notes.restore(removed)).rejects.toMatchObject({ code: 'CONFLICT' });
+    } finally {
+      await nb.dispose();
+    }
+  });
+});
