@@ -1,40 +1,79 @@
-import { useEffect, useState } from 'react';
-import type { FrontierApi, Output } from '../shared/ipc';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { FrontierApi } from '../shared/ipc';
+import { Layout } from './features/layout/Layout';
+import { MainPane } from './features/layout/MainPane';
+import { LinkedPanel } from './features/links/LinkedPanel';
+import { MapSlot } from './features/map/MapSlot';
+import { COMMANDS } from './features/palette/commands';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { Sidebar } from './features/sidebar/Sidebar';
+import { StatusBar } from './ui/StatusBar';
+import { AppProvider, useApp } from './state/app-context';
 
-type Info = Output<'notebook.info'>;
-type NoteList = Output<'notes.list'>;
+/** Accepted by the import picker; the same list main accepts (sources/import-formats.ts). */
+const IMPORT_ACCEPT = '.txt,.text,.md,.markdown';
 
-/** A first screen over the contract: the notebook and its notes. The notebook UI issue builds the real layout. */
 export function App({ api }: { api: FrontierApi }) {
-  const [info, setInfo] = useState<Info>();
-  const [notes, setNotes] = useState<NoteList>([]);
-  const [error, setError] = useState<string>();
+  const picker = useRef<HTMLInputElement>(null);
+  return (
+    <AppProvider api={api} filePicker={() => picker.current}>
+      <Shell picker={picker} />
+    </AppProvider>
+  );
+}
+
+function Shell({ picker }: { picker: React.RefObject<HTMLInputElement | null> }) {
+  const app = useApp();
+  const [dragging, setDragging] = useState(false);
+  const appRef = useRef(app);
+  appRef.current = app;
 
   useEffect(() => {
-    void (async () => {
-      const i = await api['notebook.info']({});
-      if (!i.ok) return setError(i.error.message);
-      setInfo(i.value);
-      const n = await api['notes.list']({});
-      if (n.ok) setNotes(n.value);
-      else setError(n.error.message);
-    })();
-  }, [api]);
+    const onKey = (e: KeyboardEvent) => {
+      const command = COMMANDS.find((c) => c.matches?.(e));
+      if (!command) return;
+      e.preventDefault();
+      command.run(appRef.current);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Files dropped anywhere on the window are imported; nothing else dropped is opened or navigated to.
+  const onDragOver = (e: DragEvent) => {
+    e.preventDefault();
+    if ([...e.dataTransfer.types].includes('Files')) setDragging(true);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    if (e.dataTransfer.files.length > 0) void app.importFiles([...e.dataTransfer.files]);
+  };
 
   return (
-    <main aria-label="Notebook">
-      <h1>{info?.meta.title ?? 'Frontier'}</h1>
-      {error && <p role="alert">{error}</p>}
-      {info && (
-        <p>
-          {info.counts.notes} notes, {info.counts.sources} sources, {info.counts.events} events
-        </p>
+    <div className={`app${dragging ? ' dragging' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <Layout sidebar={<Sidebar />} main={<MainPane />} linked={<LinkedPanel />} map={<MapSlot />} />
+      <StatusBar />
+      {app.state.paletteOpen && <CommandPalette />}
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length) void app.importFiles(files);
+        }}
+      />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop files to import them as sources
+        </div>
       )}
-      <ul aria-label="Notes">
-        {notes.map((n) => (
-          <li key={n.id}>{n.title}</li>
-        ))}
-      </ul>
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,145 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type Dispatch, type ReactNode } from 'react';
+import { formatCitation } from '../../shared/links';
+import type { FrontierApi } from '../../shared/ipc';
+import { ApiError, createCall, type Call } from '../api/client';
+import { initialState, reduce, type Action, type AppState, type ItemKind } from './app-state';
+import { bytesToBase64 } from './base64';
+
+export interface AppActions {
+  state: AppState;
+  call: Call;
+  dispatch: Dispatch<Action>;
+  /** Reloads lists and info and tells fetching views to refetch. */
+  refresh(): Promise<void>;
+  open(kind: ItemKind, id: string): void;
+  newNote(title?: string, body?: string): Promise<string | undefined>;
+  newEvent(): void;
+  importFiles(files: Iterable<File>): Promise<void>;
+  /** Opens the file picker (the hidden input App renders). */
+  requestImport(): void;
+  /** Inserts a citation with the excerpt into the note last opened, or a new note, and opens it. */
+  quoteInNote(sourceId: string, excerpt: string, locator?: string): Promise<void>;
+  say(text: string): void;
+  report(err: unknown): void;
+}
+
+const Ctx = createContext<AppActions | null>(null);
+
+export function useApp(): AppActions {
+  const value = useContext(Ctx);
+  if (!value) throw new Error('useApp outside AppProvider');
+  return value;
+}
+
+export const errorText = (err: unknown): string => (err instanceof ApiError || err instanceof Error ? err.message : String(err));
+
+function uniqueTitle(base: string, taken: Set<string>): string {
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base} ${i}`.toLowerCase())) return `${base} ${i}`;
+}
+
+export function AppProvider({ api, children, filePicker }: { api: FrontierApi; children: ReactNode; filePicker: () => HTMLInputElement | null }) {
+  const [state, dispatch] = useReducer(reduce, initialState);
+  const call = useMemo(() => createCall(api), [api]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const say = useCallback((text: string) => dispatch({ type: 'status', text }), []);
+  const report = useCallback((err: unknown) => dispatch({ type: 'status', text: errorText(err), tone: 'error' }), []);
+
+  const refresh = useCallback(async () => {
+    try {
+      const [info, notes, sources, events] = await Promise.all([
+        call('notebook.info', {}),
+        call('notes.list', {}),
+        call('sources.list', {}),
+        call('events.list', {}),
+      ]);
+      dispatch({ type: 'loaded', info, notes, sources, events });
+      dispatch({ type: 'changed' });
+    } catch (err) {
+      report(err);
+    }
+  }, [call, report]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const open = useCallback((kind: ItemKind, id: string) => dispatch({ type: 'select', selection: { kind, id } }), []);
+
+  const newNote = useCallback(
+    async (title?: string, body = '') => {
+      try {
+        const taken = new Set(stateRef.current.notes.map((n) => n.title.toLowerCase()));
+        const note = await call('notes.create', { title: title ?? uniqueTitle('Untitled', taken), body });
+        await refresh();
+        open('note', note.id);
+        return note.id;
+      } catch (err) {
+        report(err);
+        return undefined;
+      }
+    },
+    [call, open, refresh, report],
+  );
+
+  const importFiles = useCallback(
+    async (files: Iterable<File>) => {
+      let last: string | undefined;
+      for (const file of files) {
+        try {
+          const data = new Uint8Array(await file.arrayBuffer());
+          const { source, duplicate } = await call('sources.import', { fileName: file.name, dataBase64: bytesToBase64(data) });
+          say(duplicate ? `${file.name} was imported before: “${source.title}”` : `Imported “${source.title}”`);
+          last = source.id;
+        } catch (err) {
+          dispatch({ type: 'status', text: `${file.name}: ${errorText(err)}`, tone: 'error' });
+        }
+      }
+      await refresh();
+      if (last) open('source', last);
+    },
+    [call, open, refresh, say],
+  );
+
+  const quoteInNote = useCallback(
+    async (sourceId: string, excerpt: string, locator?: string) => {
+      const citation = formatCitation({ sourceId, excerpt: excerpt.trim(), ...(locator ? { locator } : {}) });
+      try {
+        const target = stateRef.current.lastNoteId;
+        const note = target ? await call('notes.get', { id: target }).catch(() => undefined) : undefined;
+        if (!note) {
+          const source = stateRef.current.sources.find((s) => s.id === sourceId);
+          await newNote(undefined, `${citation}\n`);
+          say(`Quoted ${source ? `“${source.title}”` : 'the source'} in a new note`);
+          return;
+        }
+        const body = note.body.trimEnd() ? `${note.body.trimEnd()}\n\n${citation}\n` : `${citation}\n`;
+        await call('notes.update', { id: note.id, body, ifUpdated: note.updated });
+        await refresh();
+        open('note', note.id);
+        say(`Quoted in “${note.title}”`);
+      } catch (err) {
+        report(err);
+      }
+    },
+    [call, newNote, open, refresh, report, say],
+  );
+
+  const value: AppActions = {
+    state,
+    call,
+    dispatch,
+    refresh,
+    open,
+    newNote,
+    newEvent: () => dispatch({ type: 'select', selection: { kind: 'new-event' } }),
+    importFiles,
+    requestImport: () => filePicker()?.click(),
+    quoteInNote,
+    say,
+    report,
+  };
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
