@@ -13,17 +13,26 @@ import { startHost } from './http-host';
  * Electron binary. Opens (or, if its folder is empty, creates) the notebook, serves the built
  * renderer on 127.0.0.1 and prints the URL to open. SIGINT/SIGTERM flush the store and exit.
  */
+const DEFAULT_PORT = 47_821;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { notebook: { type: 'string' }, port: { type: 'string' } },
     strict: true,
   });
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new FrontierError('INVALID_INPUT', `--port must be a port number, not "${values.port}".`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new FrontierError('INVALID_INPUT', `--port must be a port number, not "${values.port}".`);
   const dir = resolve(values.notebook ?? defaultNotebookDir());
   const store = await openOrCreateNotebook(dir, { compactOnClose: true });
   const handlers = createHandlers(createServices({ store, now: systemClock }));
-  const host = await startHost({ handlers, rendererDir: join(import.meta.dirname, '../renderer'), port, log: (m) => process.stderr.write(`${m}\n`) });
+  const rendererDir = join(import.meta.dirname, '../renderer');
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  // A stable default port keeps the page's origin, and so its remembered layout, across runs; if it
+  // is taken (another Frontier, another program), any free port will do.
+  const host =
+    port !== undefined
+      ? await startHost({ handlers, rendererDir, port, log })
+      : await startHost({ handlers, rendererDir, port: DEFAULT_PORT, log }).catch(() => startHost({ handlers, rendererDir, port: 0, log }));
   process.stdout.write(`Frontier is serving ${dir}\nOpen ${host.url}\n`);
 
   let stopping = false;
