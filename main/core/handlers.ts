@@ -10,6 +10,7 @@ export function createHandlers(s: Services): Handlers {
   return {
     'notebook.info': () => s.notebook.info(),
     'notebook.updateMeta': (i) => s.notebook.updateMeta(i),
+    'notebook.loadSample': () => s.sample.load(),
 
     'notes.list': (i) => s.notes.list(i),
     'notes.get': (i) => s.notes.get(i.id),

@@ -98,6 +98,9 @@ export const NotebookInfo = z.object({
   counts: z.object({ notes: z.number(), sources: z.number(), events: z.number() }),
 });
 
+/** What loading the sample notebook gives back: the notebook's info, and the note to open first. */
+export const SampleLoaded = NotebookInfo.extend({ startNoteId: NoteId });
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -106,6 +109,11 @@ export const contract = {
     z.object({ title: Title.optional(), defaultTlp: TlpLabel.optional() }).strict(),
     NotebookMeta,
   ),
+  /**
+   * Fills an empty notebook with the sample notebook (fictional notes, sources and events that show
+   * every feature). Refused with CONFLICT when the notebook has any note, source or event.
+   */
+  'notebook.loadSample': method(Empty, SampleLoaded),
 
   'notes.list': method(ListQuery, z.array(NoteSummary)),
   'notes.get': method(ById(NoteId), Note),

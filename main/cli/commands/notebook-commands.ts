@@ -14,15 +14,27 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
   program
     .command('init')
     .description('create a notebook (in --notebook DIR, or the desktop app\'s default folder)')
-    .option('--title <title>', 'notebook title', 'Frontier notebook')
+    .option('--title <title>', 'notebook title (default: "Frontier notebook", with --sample "Frontier sample notebook")')
     .option('--tlp <label>', 'default TLP 2.0 label for dossiers (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)', 'AMBER')
-    .action(async (opts: { title: string; tlp: string }, cmd: Command) => {
+    .option('--sample', 'fill the new notebook with the sample notebook: fictional notes, sources and events that show every feature')
+    .action(async (opts: { title?: string; tlp: string; sample?: boolean }, cmd: Command) => {
       const tlp = parseTlp(opts.tlp);
       if (!tlp) throw new FrontierError('INVALID_INPUT', `Unknown TLP label "${opts.tlp}".`);
-      const store = await NotebookStore.create(notebookDir(g(cmd)), { title: opts.title, defaultTlp: tlp });
+      const title = opts.title ?? (opts.sample ? 'Frontier sample notebook' : 'Frontier notebook');
+      const store = await NotebookStore.create(notebookDir(g(cmd)), { title, defaultTlp: tlp });
       await store.close();
-      if (g(cmd).json) printJson(print, { path: store.paths.dir, title: opts.title });
-      else print(`Created notebook "${opts.title}" in ${store.paths.dir}`);
+      if (!opts.sample) {
+        if (g(cmd).json) printJson(print, { path: store.paths.dir, title });
+        else print(`Created notebook "${title}" in ${store.paths.dir}`);
+        return;
+      }
+      // Through the same gate as the app's "Load the sample notebook" button, so both make the same notebook.
+      const loaded = await withNotebook(g(cmd), ({ call }) => call('notebook.loadSample', {}));
+      if (g(cmd).json) printJson(print, { path: store.paths.dir, title, counts: loaded.counts, startNoteId: loaded.startNoteId });
+      else {
+        const { notes, sources, events } = loaded.counts;
+        print(`Created notebook "${title}" in ${store.paths.dir} with the sample: ${notes} notes, ${sources} sources, ${events} events (all fictional).`);
+      }
     });
 
   program

@@ -1,0 +1,211 @@
+import type { DatePrecision, GeoPrecision } from '../../../shared/model';
+import type { AcledEventType } from '../../../shared/geo/acled';
+import type { SampleNoteKey } from './sample-notes';
+import type { SampleSourceKey } from './sample-sources';
+
+export interface SampleEvent {
+  title: string;
+  description: string;
+  date: string;
+  datePrecision: DatePrecision;
+  endDate?: string;
+  location: { name: string; lat: number; lng: number; precision: GeoPrecision };
+  eventType: AcledEventType;
+  subEventType: string;
+  actors: readonly string[];
+  /** null: not reported (which is not zero). */
+  fatalities: number | null;
+  injured: number | null;
+  sources: readonly SampleSourceKey[];
+  notes: readonly SampleNoteKey[];
+  tags: readonly string[];
+}
+
+/**
+ * A dozen fictional events at real places (WGS84, correct to a few kilometres) around Kabul,
+ * Kunduz and the Tajik–Afghan border, Dushanbe and Moscow, 2021–2023. Types and sub-types are
+ * ACLED's; actor names follow ACLED's style. Sources and notes are named by their sample keys.
+ */
+export const SAMPLE_EVENTS: readonly SampleEvent[] = [
+  {
+    title: 'Women’s rights protest broken up in Shahr-e Naw',
+    description: 'About forty women marched for the right to work and study; armed men fired into the air and the march dispersed. No deaths; injuries not reported.',
+    date: '2021-09-07',
+    datePrecision: 'day',
+    location: { name: 'Kabul, Shahr-e Naw', lat: 34.537, lng: 69.167, precision: 'near' },
+    eventType: 'Protests',
+    subEventType: 'Protest with intervention',
+    actors: ['Protesters (Afghanistan)', 'Women (Afghanistan)', 'Taliban'],
+    fatalities: 0,
+    injured: null,
+    sources: [],
+    notes: ['kabul'],
+    tags: ['sample', 'kabul'],
+  },
+  {
+    title: 'Exchange of fire across the Panj near Imam Sahib',
+    description: 'Late-evening exchange of fire between Afghan and Tajik border posts; two Afghan border guards wounded, no deaths reported by either side.',
+    date: '2022-03-09',
+    datePrecision: 'day',
+    location: { name: 'Imam Sahib, Kunduz', lat: 37.183, lng: 68.92, precision: 'near' },
+    eventType: 'Battles',
+    subEventType: 'Armed clash',
+    actors: ['Taliban', 'Military Forces of Tajikistan (1994-) Border Troops'],
+    fatalities: 0,
+    injured: 2,
+    sources: ['kunduzReport'],
+    notes: ['crossing', 'kunduz'],
+    tags: ['sample', 'border/panj', 'kunduz'],
+  },
+  {
+    title: 'Shir Khan Bandar crossing closed to freight',
+    description: 'Afghan authorities halted trucks bound for Tajikistan after the clash near Imam Sahib; about 300 fuel tankers queued. Freight resumed on 14 March.',
+    date: '2022-03-11',
+    endDate: '2022-03-14',
+    datePrecision: 'day',
+    location: { name: 'Shir Khan Bandar', lat: 37.195, lng: 68.618, precision: 'exact' },
+    eventType: 'Strategic developments',
+    subEventType: 'Other',
+    actors: ['Taliban'],
+    fatalities: 0,
+    injured: 0,
+    sources: ['kunduzReport'],
+    notes: ['crossing'],
+    tags: ['sample', 'border/panj', 'trade'],
+  },
+  {
+    title: 'Truck drivers held in Kunduz city during the closure',
+    description: 'Several drivers taken for questioning; their families were not told where they were held. Number and dates not reported.',
+    date: '2022-03-12',
+    datePrecision: 'month',
+    location: { name: 'Kunduz province', lat: 36.9, lng: 68.8, precision: 'admin-region' },
+    eventType: 'Violence against civilians',
+    subEventType: 'Abduction/forced disappearance',
+    actors: ['Taliban', 'Civilians (Afghanistan)'],
+    fatalities: null,
+    injured: null,
+    sources: ['kunduzReport'],
+    notes: ['kunduz'],
+    tags: ['sample', 'kunduz'],
+  },
+  {
+    title: 'Border commissioners meet in Dushanbe',
+    description: 'Talks expected after the March closure; reported to have agreed on longer opening hours at Shir Khan Bandar. The report of the outcome is not in the notebook yet.',
+    date: '2022-03-28',
+    datePrecision: 'week',
+    location: { name: 'Dushanbe', lat: 38.5598, lng: 68.787, precision: 'near' },
+    eventType: 'Strategic developments',
+    subEventType: 'Agreement',
+    actors: ['Government of Tajikistan (1994-)', 'Taliban'],
+    fatalities: 0,
+    injured: 0,
+    sources: ['kunduzReport'],
+    notes: ['crossing', 'moscowTrack'],
+    tags: ['sample', 'tajikistan', 'border/panj'],
+  },
+  {
+    title: 'Grenade thrown into Sarai Shahzada money market',
+    description: 'A grenade thrown from a passing motorcycle injured four money changers. No claim; deaths not reported.',
+    date: '2022-08-22',
+    datePrecision: 'week',
+    location: { name: 'Kabul, Sarai Shahzada', lat: 34.5155, lng: 69.18, precision: 'exact' },
+    eventType: 'Explosions/Remote violence',
+    subEventType: 'Grenade',
+    actors: ['Unidentified Armed Group (Afghanistan)', 'Civilians (Afghanistan)'],
+    fatalities: null,
+    injured: 4,
+    sources: [],
+    notes: ['kabul'],
+    tags: ['sample', 'kabul'],
+  },
+  {
+    title: 'Drone from Afghanistan stopped near Panj',
+    description: 'Border troops say a drone crossing from the Afghan side was brought down by electronic warfare at night. No injuries. No wreckage shown.',
+    date: '2022-10-10',
+    datePrecision: 'day',
+    location: { name: 'Panj, Khatlon', lat: 37.236, lng: 69.099, precision: 'near' },
+    eventType: 'Strategic developments',
+    subEventType: 'Disrupted weapons use',
+    actors: ['Military Forces of Tajikistan (1994-) Border Troops'],
+    fatalities: 0,
+    injured: 0,
+    sources: ['moscowStatement'],
+    notes: ['moscowTrack'],
+    tags: ['sample', 'border/panj', 'tajikistan'],
+  },
+  {
+    title: 'Russian–Tajik protocol on border works signed in Moscow',
+    description: 'Protocol on joint funding of engineering works on the Panj–Khorugh section of the border.',
+    date: '2022-10-12',
+    datePrecision: 'day',
+    location: { name: 'Moscow', lat: 55.7558, lng: 37.6173, precision: 'near' },
+    eventType: 'Strategic developments',
+    subEventType: 'Agreement',
+    actors: ['Government of Russia (2000-)', 'Government of Tajikistan (1994-)'],
+    fatalities: 0,
+    injured: 0,
+    sources: ['moscowStatement'],
+    notes: ['moscowTrack'],
+    tags: ['sample', 'russia', 'tajikistan'],
+  },
+  {
+    title: 'Traders rally in Khorugh for the Ishkashim market',
+    description: 'Traders from the Tajik side gathered peacefully to ask for the cross-border market at Ishkashim to reopen.',
+    date: '2023-01-16',
+    datePrecision: 'week',
+    location: { name: 'Khorugh', lat: 37.4897, lng: 71.5531, precision: 'near' },
+    eventType: 'Protests',
+    subEventType: 'Peaceful protest',
+    actors: ['Protesters (Tajikistan)'],
+    fatalities: 0,
+    injured: 0,
+    sources: ['ishkashimReport'],
+    notes: ['ishkashim'],
+    tags: ['sample', 'gbao', 'trade'],
+  },
+  {
+    title: 'Raids on migrant workers at a Moscow market',
+    description: 'Police detained Central Asian workers in document checks around mid-February; some were later deported to Tajikistan. Numbers not reported.',
+    date: '2023-02-14',
+    datePrecision: 'approximate',
+    location: { name: 'Moscow, Sadovod market', lat: 55.663, lng: 37.756, precision: 'near' },
+    eventType: 'Strategic developments',
+    subEventType: 'Arrests',
+    actors: ['Police Forces of Russia (2000-)', 'Migrants (Tajikistan)'],
+    fatalities: 0,
+    injured: null,
+    sources: ['ishkashimReport'],
+    notes: ['moscowTrack', 'ishkashim'],
+    tags: ['sample', 'russia', 'migration'],
+  },
+  {
+    title: 'Roadside mine hits a passenger car on the Kunduz–Imam Sahib road',
+    description: 'A mine placed at the roadside north of Kunduz city hit a passenger car: one killed, three injured. No claim of responsibility.',
+    date: '2023-04-15',
+    datePrecision: 'day',
+    location: { name: 'Kunduz–Imam Sahib road', lat: 36.82, lng: 68.87, precision: 'near' },
+    eventType: 'Explosions/Remote violence',
+    subEventType: 'Remote explosive/landmine/IED',
+    actors: ['Unidentified Armed Group (Afghanistan)', 'Civilians (Afghanistan)'],
+    fatalities: 1,
+    injured: 3,
+    sources: ['ishkashimReport'],
+    notes: ['kunduz'],
+    tags: ['sample', 'kunduz'],
+  },
+  {
+    title: 'Brawl at the Ishkashim bridge',
+    description: 'A quarrel between traders and customs officers at the bridge became a brawl; at least five injured, no one killed.',
+    date: '2023-05-03',
+    datePrecision: 'day',
+    location: { name: 'Ishkashim bridge (Afghan side)', lat: 36.712, lng: 71.585, precision: 'exact' },
+    eventType: 'Riots',
+    subEventType: 'Mob violence',
+    actors: ['Rioters (Afghanistan)', 'Taliban'],
+    fatalities: 0,
+    injured: 5,
+    sources: ['ishkashimReport'],
+    notes: ['ishkashim'],
+    tags: ['sample', 'badakhshan', 'trade'],
+  },
+];
