@@ -1,20 +1,29 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
 import { join } from 'node:path';
 import { FrontierError } from '../../shared/ipc/errors';
 import { systemClock } from '../core/context';
 import { createHandlers } from '../core/handlers';
 import { createServices } from '../core/services';
-import { openOrCreateNotebook } from '../core/store/open-or-create';
-import type { NotebookStore } from '../core/store';
 import { bindIpc } from './ipc';
+import { aboutDetail, buildMenuTemplate, MENU_COMMAND_CHANNEL, type MenuActions } from './menu-template';
+import { notebookCommand, openStartupNotebook, type NotebookDialogContext } from './notebook-dialogs';
+import { NotebookSession, openNotebookStore } from './notebook-session';
 import { bindAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
+import { WINDOW_SIZE } from './window-options';
+import { restoreBounds } from './window-state';
+import { loadWindowState, trackWindowState, type WindowStateTracker } from './window-state-store';
 
-// Electron lifecycle only: everything it calls is plain Node in main/core and tested there.
+// Electron lifecycle only: everything it calls is plain Node in main/core, or a pure decision in
+// main/app tested in Node (menu-template, window-state, notebook-choice, notebook-command, settings).
 registerAppScheme();
 
-let store: NotebookStore | undefined;
+const session = new NotebookSession({
+  open: (dir, mode) => openNotebookStore(dir, mode),
+  makeHandlers: (store) => createHandlers(createServices({ store, now: systemClock })),
+});
 let window: BrowserWindow | undefined;
+let windowState: WindowStateTracker | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -24,27 +33,17 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
 
-  app.whenReady().then(async () => {
-    try {
-      // The same folder the CLI uses by default: <userData>/notebook.
-      store = await openOrCreateNotebook(join(app.getPath('userData'), 'notebook'), { compactOnClose: true });
-    } catch (err) {
-      dialog.showErrorBox('Frontier cannot open the notebook', err instanceof Error ? err.message : String(err));
-      app.exit(1);
-      return;
-    }
-    bindIpc(ipcMain, createHandlers(createServices({ store, now: systemClock })), () => window?.webContents.mainFrame);
-    bindAppProtocol(join(import.meta.dirname, '../renderer'));
-    window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/preload.cjs') });
-  });
+  app.whenReady().then(start);
 
   // Flush the journal and absorb it into notebook.json before quitting; quit only once it is on disk.
+  // On will-quit, not before-quit: by then the window has closed, and the saves its page sends as
+  // it unloads (the note editor flushes on beforeunload) have reached the notebook.
   let closing = false;
-  app.on('before-quit', (event) => {
-    if (closing || !store) return;
+  app.on('will-quit', (event) => {
+    if (closing || !session.store) return;
     closing = true;
     event.preventDefault();
-    store.close().then(
+    Promise.all([session.close(), windowState?.saveNow()]).then(
       () => app.quit(),
       (err: unknown) => {
         const saved = err instanceof FrontierError ? err.message : String(err);
@@ -55,4 +54,46 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  const ctx: NotebookDialogContext = { session, settingsFile: join(userData, 'settings.json'), window: () => window };
+
+  // The last notebook open, else the default one the CLI also uses: <userData>/notebook.
+  if (!(await openStartupNotebook(ctx, join(userData, 'notebook')))) {
+    app.exit(1);
+    return;
+  }
+  // Bound once: session.handlers always serves the notebook open now.
+  bindIpc(ipcMain, session.handlers, () => window?.webContents.mainFrame);
+  bindAppProtocol(join(import.meta.dirname, '../renderer'));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, menuActions(ctx), { dev: !app.isPackaged })));
+  app.setAboutPanelOptions({ applicationName: 'Frontier', applicationVersion: app.getVersion() });
+
+  const stateFile = join(userData, 'window-state.json');
+  const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()];
+  const state = restoreBounds(await loadWindowState(stateFile), displays, WINDOW_SIZE);
+  window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/preload.cjs'), state });
+  windowState = trackWindowState(window, stateFile);
+  window.on('closed', () => (window = undefined));
+}
+
+function menuActions(ctx: NotebookDialogContext): MenuActions {
+  return {
+    // Until the preload listens on this channel the message is dropped (see menu-template.ts).
+    sendToRenderer: (command) => window?.webContents.send(MENU_COMMAND_CHANNEL, command),
+    openNotebook: () => void notebookCommand('open', ctx),
+    newNotebook: () => void notebookCommand('create', ctx),
+    showAbout: () => {
+      const options = {
+        type: 'info' as const,
+        title: 'About Frontier',
+        message: 'Frontier',
+        detail: aboutDetail({ app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node }),
+        buttons: ['OK'],
+      };
+      void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+    },
+  };
 }

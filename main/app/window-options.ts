@@ -1,22 +1,26 @@
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { Rect, WindowDefaults } from './window-state';
+
+/** The main window's first-run size and its minimum (window-state.ts restores within these). */
+export const WINDOW_SIZE: WindowDefaults = { width: 1280, height: 800, minWidth: 720, minHeight: 480 };
 
 /**
  * The main window's options: Electron's security checklist, explicit even where it is already
  * the default, so a default that changes, or an edit here, shows up in review and in the test.
  *
  * @param preloadPath absolute path of the built preload (out/preload/preload.cjs).
+ * @param bounds where to put the window (restoreBounds' result); centered at the default size if absent.
  */
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function buildWindowOptions(preloadPath: string, bounds?: Rect): BrowserWindowConstructorOptions {
   // Electron silently ignores a relative preload path; fail loudly instead.
   if (!path.isAbsolute(preloadPath)) {
     throw new Error(`preloadPath must be absolute, got ${JSON.stringify(preloadPath)}`);
   }
   return {
-    width: 1280,
-    height: 800,
-    minWidth: 720,
-    minHeight: 480,
+    ...(bounds ?? { width: WINDOW_SIZE.width, height: WINDOW_SIZE.height, center: true }),
+    minWidth: WINDOW_SIZE.minWidth,
+    minHeight: WINDOW_SIZE.minHeight,
     title: 'Frontier',
     // Shown on 'ready-to-show', so the user never sees an unstyled flash.
     show: false,

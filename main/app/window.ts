@@ -3,6 +3,7 @@ import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin';
 import { decideNavigation, decideWindowOpen } from './navigation';
 import { isPermissionGranted } from './permissions';
 import { buildWindowOptions } from './window-options';
+import type { WindowState } from './window-state';
 
 export interface CreateMainWindowOptions {
   /**
@@ -10,6 +11,8 @@ export interface CreateMainWindowOptions {
    * out/main/main.js: `path.join(import.meta.dirname, '../preload/preload.cjs')`.
    */
   preloadPath: string;
+  /** Size, position and maximized / full-screen state to restore (restoreBounds' result). */
+  state?: WindowState;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface CreateMainWindowOptions {
  * only URLs that shared/security/external-links.ts allows (https:, http:, mailto:).
  */
 export function createMainWindow(opts: CreateMainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(buildWindowOptions(opts.preloadPath));
+  const window = new BrowserWindow(buildWindowOptions(opts.preloadPath, opts.state?.bounds));
   const { webContents } = window;
 
   hardenSession(webContents.session);
@@ -39,7 +42,12 @@ export function createMainWindow(opts: CreateMainWindowOptions): BrowserWindow {
   // webviewTag is off; refuse anyway, should anything ever turn it on.
   webContents.on('will-attach-webview', (event) => event.preventDefault());
 
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximize before showing, so the window appears once, at its size; full screen needs a shown window.
+    if (opts.state?.maximized) window.maximize();
+    window.show();
+    if (opts.state?.fullScreen) window.setFullScreen(true);
+  });
   // The window stays hidden if the page never loads; say why rather than fail silently.
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     console.error(`Frontier: could not load ${APP_ENTRY_URL}:`, error);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWindowOptions } from '../../../main/app/window-options';
+import { buildWindowOptions, WINDOW_SIZE } from '../../../main/app/window-options';
 
 const preload = path.resolve('/opt/frontier/out/preload/preload.cjs');
 
@@ -28,5 +28,13 @@ describe('buildWindowOptions', () => {
 
   it('refuses a relative preload path, which Electron would silently ignore', () => {
     expect(() => buildWindowOptions('out/preload/preload.cjs')).toThrow(/absolute/);
+  });
+
+  it('places the window where it was, or centers it at the default size', () => {
+    const bounds = { x: -1800, y: 100, width: 1200, height: 800 };
+    expect(buildWindowOptions(preload, bounds)).toMatchObject({ ...bounds, minWidth: WINDOW_SIZE.minWidth, minHeight: WINDOW_SIZE.minHeight });
+    expect(buildWindowOptions(preload, bounds).center).toBeUndefined();
+    expect(buildWindowOptions(preload)).toMatchObject({ width: 1280, height: 800, center: true, minWidth: 720, minHeight: 480 });
+    expect(buildWindowOptions(preload).x).toBeUndefined();
   });
 });
