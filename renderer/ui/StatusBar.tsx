@@ -11,7 +11,7 @@ export function StatusBar() {
     return () => clearTimeout(t);
   }, [status, dispatch]);
   return (
-    <footer className={`status-bar${status?.tone === 'error' ? ' error' : ''}`} role="status" aria-live="polite">
+    <footer className={`status-bar${status?.tone === 'error' ? ' error' : ''}`} role="status" aria-live="polite" aria-label="Notifications">
       <span>{status?.text ?? ''}</span>
       {status?.tone === 'error' && (
         <button type="button" className="link" onClick={() => dispatch({ type: 'clearStatus' })}>
