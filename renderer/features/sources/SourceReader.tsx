@@ -1,7 +1,116 @@
-import { useApp } from '../../state/app-context';
+import { useEffect, useState } from 'react';
+import { CREDIBILITY, RELIABILITY, formatGrade, type Credibility, type Reliability, type Source, type SourcePatch } from '../../../shared/model';
+import { errorText, useApp } from '../../state/app-context';
+import { DeleteSource } from './DeleteSource';
+import { GradePickers } from './GradePickers';
+import { SourceEditForm, SourceMetadata, SourceProvenance } from './SourceDetails';
+import { SourceText } from './SourceText';
 
-/** Placeholder until the source reader lands (metadata, grade pickers, full text, quote). */
+/** A source as an analyst reads it: what it is and how far to trust it, then the text, quotable. */
 export function SourceReader({ id }: { id: string }) {
-  const { state } = useApp();
-  return <h1>{state.sources.find((s) => s.id === id)?.title}</h1>;
+  const { call, state, refresh, quoteInNote, say, report, dispatch } = useApp();
+  const [source, setSource] = useState<Source>();
+  const [text, setText] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const [textProblem, setTextProblem] = useState<string>();
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    let stale = false;
+    call('sources.get', { id }).then(
+      (s) => {
+        if (stale) return;
+        setSource(s);
+        setProblem(undefined);
+      },
+      (err) => !stale && setProblem(errorText(err)),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [call, id, state.revision]);
+
+  // The text never changes after import: fetched once per source.
+  useEffect(() => {
+    let stale = false;
+    call('sources.text', { id }).then(
+      (t) => !stale && setText(t.text),
+      (err) => !stale && setTextProblem(errorText(err)),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [call, id]);
+
+  if (!source) {
+    return problem ? (
+      <p className="source-error pad" role="alert">
+        {problem}
+      </p>
+    ) : (
+      <p className="muted pad">Loading the source…</p>
+    );
+  }
+
+  const save = async (patch: SourcePatch) => {
+    if (Object.keys(patch).length > 0) {
+      const updated = await call('sources.update', { id, patch });
+      setSource(updated);
+      await refresh();
+      say(`Saved “${updated.title}”`);
+    }
+    setEditing(false);
+  };
+
+  const grade = async (patch: { reliability?: Reliability; credibility?: Credibility }) => {
+    const before = source;
+    setSource({ ...source, ...patch });
+    try {
+      const updated = await call('sources.update', { id, patch });
+      setSource(updated);
+      await refresh();
+      say(`Graded ${formatGrade(updated.reliability, updated.credibility)}: ${RELIABILITY[updated.reliability].toLowerCase()}, ${CREDIBILITY[updated.credibility].toLowerCase()}`);
+    } catch (err) {
+      setSource(before);
+      report(err);
+    }
+  };
+
+  const remove = async (force: boolean) => {
+    const removed = await call('sources.delete', { id, force });
+    dispatch({ type: 'select', selection: null });
+    await refresh();
+    say(`Deleted “${removed.title}”`);
+  };
+
+  return (
+    <article className="source-reader" aria-labelledby="source-title">
+      <header className="source-header">
+        <p className="source-kicker">Source</p>
+        <h1 id="source-title" dir="auto">
+          {source.title}
+        </h1>
+        <GradePickers reliability={source.reliability} credibility={source.credibility} onChange={(p) => void grade(p)} />
+        <div className="source-actions">
+          {!editing && (
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit details
+            </button>
+          )}
+          <DeleteSource title={source.title} onDelete={remove} />
+        </div>
+      </header>
+      {editing ? <SourceEditForm source={source} onSave={save} onCancel={() => setEditing(false)} /> : <SourceMetadata source={source} />}
+      <SourceProvenance source={source} />
+      {text !== undefined ? (
+        <SourceText text={text} language={source.language} onQuote={(excerpt, locator) => quoteInNote(id, excerpt, locator)} />
+      ) : textProblem ? (
+        <p className="source-error" role="alert">
+          The text could not be read: {textProblem}
+        </p>
+      ) : (
+        <p className="muted">Loading the text…</p>
+      )}
+    </article>
+  );
 }

@@ -1,0 +1,3 @@
+export { EventForm } from './EventForm';
+export { LinkPicker, type PickItem } from './LinkPicker';
+export * from './event-draft';

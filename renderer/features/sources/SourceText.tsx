@@ -1,0 +1,127 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useStoredState } from '../../ui/use-stored-state';
+import { splitParagraphs } from './paragraphs';
+import { locatorProblem, selectedTextWithin, selectionAnchor } from './selection';
+
+/** Paragraphs rendered at first; a huge text shows the rest on request. */
+export const FIRST_PARAGRAPHS = 2000;
+
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const preview = (s: string) => (s.length > 160 ? `${s.slice(0, 120)} … ${s.slice(-30)}` : s);
+
+/**
+ * The full text as plain React text nodes (imported text is hostile: it is never parsed as HTML),
+ * one paragraph per `<p dir="auto">` so that Dari and Pashto paragraphs read right to left.
+ * Selecting part of it enables "Quote in note".
+ */
+export function SourceText({ text, language, onQuote }: { text: string; language?: string | undefined; onQuote(excerpt: string, locator?: string): Promise<void> }) {
+  const uid = useId();
+  const regionRef = useRef<HTMLElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [excerpt, setExcerpt] = useState('');
+  const [anchor, setAnchor] = useState<{ top: number; left: number }>();
+  const [locator, setLocator] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [keepBreaks, setKeepBreaks] = useStoredState('frontier.reader.keepLineBreaks', false, isBool);
+  const [limit, setLimit] = useState(FIRST_PARAGRAPHS);
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+
+  useEffect(() => {
+    const update = () => {
+      const region = regionRef.current;
+      const wrap = wrapRef.current;
+      if (!region || !wrap) return;
+      const selection = document.getSelection();
+      const picked = selectedTextWithin(region, selection);
+      if (picked) {
+        setExcerpt(picked);
+        setAnchor(selectionAnchor(selection, wrap));
+        setError(undefined);
+        return;
+      }
+      setAnchor(undefined);
+      // A click in the text (a collapsed selection there) lets go of the excerpt; moving to the
+      // Locator field or the button keeps it.
+      if (selection && selection.isCollapsed && selection.anchorNode && region.contains(selection.anchorNode)) setExcerpt('');
+    };
+    const region = regionRef.current;
+    document.addEventListener('selectionchange', update);
+    region?.addEventListener('mouseup', update);
+    region?.addEventListener('keyup', update);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      region?.removeEventListener('mouseup', update);
+      region?.removeEventListener('keyup', update);
+    };
+  }, []);
+
+  const quote = async () => {
+    if (!excerpt) return;
+    const problem = locatorProblem(locator);
+    if (problem) return setError(problem);
+    setBusy(true);
+    try {
+      await onQuote(excerpt, locator.trim() || undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="source-text-block">
+      <div className="source-text-head">
+        <h2>Text</h2>
+        <label className="source-toggle">
+          <input type="checkbox" checked={keepBreaks} onChange={(e) => setKeepBreaks(e.target.checked)} />
+          Keep line breaks
+        </label>
+      </div>
+      <div className="source-quote-bar" role="group" aria-label="Quote">
+        <div className="source-quote-row">
+          <label htmlFor={`${uid}-locator`}>Locator</label>
+          <input id={`${uid}-locator`} value={locator} onChange={(e) => setLocator(e.target.value)} placeholder="p. 4" size={8} onKeyDown={(e) => e.key === 'Enter' && void quote()} />
+          <button type="button" className="primary" disabled={!excerpt || busy} onClick={() => void quote()}>
+            Quote in note
+          </button>
+        </div>
+        <p className="source-selection" aria-live="polite" dir="auto" title={excerpt || undefined}>
+          {excerpt ? <q>{preview(excerpt)}</q> : <span className="muted">Select a passage to quote it in a note.</span>}
+        </p>
+        {error && (
+          <p className="source-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="source-text-wrap" ref={wrapRef}>
+        <section ref={regionRef} className={`source-text${keepBreaks ? ' source-keep-breaks' : ''}`} aria-label="Source text" lang={language} tabIndex={0}>
+          {paragraphs.length === 0 && <p className="muted">This source has no text.</p>}
+          {paragraphs.slice(0, limit).map((p, i) => (
+            <p key={i} dir="auto">
+              {p}
+            </p>
+          ))}
+        </section>
+        {paragraphs.length > limit && (
+          <button type="button" className="source-more" onClick={() => setLimit(paragraphs.length)}>
+            Show the remaining {(paragraphs.length - limit).toLocaleString('en-US')} paragraphs
+          </button>
+        )}
+        {anchor && excerpt && (
+          <button
+            type="button"
+            className="source-float-quote"
+            style={{ top: anchor.top, left: anchor.left }}
+            tabIndex={-1}
+            aria-label="Quote the selection in a note"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => void quote()}
+          >
+            ❝ Quote
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstant, formatSize, languageName } from '../../../../renderer/features/sources/format';
+import { normalizeExcerpt, splitParagraphs } from '../../../../renderer/features/sources/paragraphs';
+import { locatorProblem } from '../../../../renderer/features/sources/selection';
+import { draftFromSource, parseTags, patchFromDraft } from '../../../../renderer/features/sources/source-form';
+import { source } from './source-fixtures';
+
+describe('splitParagraphs', () => {
+  it('splits at blank lines, keeps line breaks inside a paragraph, drops empty ones', () => {
+    expect(splitParagraphs('Kunduz, 8 October\r\n\r\nTitle\n\n\n\nline one\nline two\n  \n')).toEqual(['Kunduz, 8 October', 'Title', 'line one\nline two']);
+  });
+  it('treats a line of spaces as a blank line and returns nothing for an empty text', () => {
+    expect(splitParagraphs('a\n \t \nb')).toEqual(['a', 'b']);
+    expect(splitParagraphs('')).toEqual([]);
+    expect(splitParagraphs('\n\n  \n')).toEqual([]);
+  });
+  it('leaves markup alone: it is text', () => {
+    expect(splitParagraphs('<img src=x onerror=alert(1)>')).toEqual(['<img src=x onerror=alert(1)>']);
+  });
+});
+
+describe('normalizeExcerpt', () => {
+  it('collapses line breaks and runs of spaces, and trims', () => {
+    expect(normalizeExcerpt('  at least 46\n people   were\tkilled \n')).toBe('at least 46 people were killed');
+  });
+});
+
+describe('locatorProblem', () => {
+  it('refuses what would end a citation early', () => {
+    expect(locatorProblem('p. 4')).toBeUndefined();
+    expect(locatorProblem('§ 3')).toBeUndefined();
+    for (const bad of ['p. 4; p. 5', 'p. "4"', 'p. 4]', 'p.\n4']) expect(locatorProblem(bad), bad).toMatch(/may not contain/);
+  });
+});
+
+describe('source form', () => {
+  it('sends only what changed', () => {
+    const s = source({ outlet: 'Pajhwok' });
+    expect(patchFromDraft(draftFromSource(s), s)).toEqual({});
+    expect(patchFromDraft({ ...draftFromSource(s), author: ' Ahmad ' }, s)).toEqual({ author: 'Ahmad' });
+  });
+  it('clears an emptied optional field with null', () => {
+    const s = source({ outlet: 'Pajhwok', url: 'https://pajhwok.example/x' });
+    expect(patchFromDraft({ ...draftFromSource(s), outlet: '', url: '  ' }, s)).toEqual({ outlet: null, url: null });
+  });
+  it('reads tags as words, without # and duplicates', () => {
+    expect(parseTags('#kunduz, iskp  Kunduz border/panj')).toEqual(['kunduz', 'iskp', 'border/panj']);
+    const s = source();
+    expect(patchFromDraft({ ...draftFromSource(s), tags: 'kunduz #iskp' }, s)).toEqual({ tags: ['kunduz', 'iskp'] });
+  });
+  it('passes a changed kind and title, trimmed; an empty title goes to main to refuse', () => {
+    const s = source();
+    expect(patchFromDraft({ ...draftFromSource(s), kind: 'interview', title: ' New ' }, s)).toEqual({ kind: 'interview', title: 'New' });
+    expect(patchFromDraft({ ...draftFromSource(s), title: '' }, s)).toEqual({ title: '' });
+  });
+});
+
+describe('formatting', () => {
+  it('gives sizes readably, with the exact byte count', () => {
+    expect(formatSize(1)).toBe('1 byte');
+    expect(formatSize(324)).toBe('324 bytes');
+    expect(formatSize(1536)).toBe('1.5 KB (1,536 bytes)');
+    expect(formatSize(5 * 1024 * 1024)).toBe('5.0 MB (5,242,880 bytes)');
+  });
+  it('shows instants in UTC to the minute and dates as they are', () => {
+    expect(formatInstant('2021-10-09T08:00:00.000Z')).toBe('2021-10-09 08:00 UTC');
+    expect(formatInstant('2021-10-08')).toBe('2021-10-08');
+  });
+  it('names common languages and keeps the tag', () => {
+    expect(languageName('fa')).toBe('Persian (Dari) (fa)');
+    expect(languageName('fa-AF')).toBe('Dari (fa-AF)');
+    expect(languageName('xx')).toBe('xx');
+  });
+});
