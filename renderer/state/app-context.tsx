@@ -105,8 +105,8 @@ export function AppProvider({ api, children, filePicker }: { api: FrontierApi; c
 
   const quoteInNote = useCallback(
     async (sourceId: string, excerpt: string, locator?: string) => {
-      const citation = formatCitation({ sourceId, excerpt: excerpt.trim(), ...(locator ? { locator } : {}) });
       try {
+        const citation = formatCitation({ sourceId, excerpt: excerpt.trim(), ...(locator ? { locator } : {}) });
         const target = stateRef.current.lastNoteId;
         const note = target ? await call('notes.get', { id: target }).catch(() => undefined) : undefined;
         if (!note) {

@@ -42,7 +42,8 @@ const ListQuery = z
 
 const SourceSummary = Source;
 const EventInput = EventFields.omit({ id: true, created: true, updated: true });
-const EventPatch = EventInput.partial().strict();
+/** A patch of an event; `endDate: null` removes the end date (an absent key leaves it). */
+const EventPatch = EventInput.partial().extend({ endDate: CalendarDate.nullable().optional() }).strict();
 
 const ImportInput = z
   .object({

@@ -54,10 +54,13 @@ export function createEventsService(ctx: CoreContext) {
       return event;
     },
 
-    async update(id: string, patch: Partial<EventDraft>): Promise<Event> {
+    /** Applies a patch; `endDate: null` removes the end date, absent keys stay as they are. */
+    async update(id: string, patch: Partial<Omit<EventDraft, 'endDate'>> & { endDate?: string | null }): Promise<Event> {
       const current = get(id);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      const event = build({ ...current, ...defined, id, created: current.created, updated: ctx.now().toISOString() });
+      const next: Record<string, unknown> = { ...current, ...defined, id, created: current.created, updated: ctx.now().toISOString() };
+      if (patch.endDate === null) delete next['endDate'];
+      const event = build(next);
       await store.commit([{ op: 'put', c: 'events', v: event }]);
       return event;
     },

@@ -163,12 +163,12 @@ export function inputFromDraft(d: EventDraft): DraftResult {
 
 /**
  * The patch for events.update: the whole form (fields it does not show are left alone). An end
- * date once saved cannot be removed through events.update yet: its patch has no null for it.
+ * date emptied in the form is sent as null, which removes it.
  */
 export function patchFromDraft(d: EventDraft, current: Event): { ok: true; patch: EventPatch } | { ok: false; errors: string[] } {
   const r = inputFromDraft(d);
   if (!r.ok) return r;
-  if (current.endDate && !r.input.endDate) return { ok: false, errors: ['An end date cannot be removed once saved (yet); set it to the start date for a one-day event.'] };
+  if (current.endDate && !r.input.endDate) return { ok: true, patch: { ...r.input, endDate: null } };
   return { ok: true, patch: r.input };
 }
 

@@ -43,3 +43,17 @@ describe('events service', () => {
     expect(nb.services.events.list().map((e) => e.id)).toEqual([b.id, a.id]);
   });
 });
+
+describe('events service: clearing the end date', () => {
+  it('removes the end date when the patch gives null, and keeps it when the key is absent', async () => {
+    const nb = await openTempNotebook();
+    try {
+      const e = await nb.services.events.create({ ...base, endDate: '2021-10-06' });
+      expect((await nb.services.events.update(e.id, { title: 'Renamed' })).endDate).toBe('2021-10-06');
+      const cleared = await nb.services.events.update(e.id, { endDate: null });
+      expect(cleared).not.toHaveProperty('endDate');
+    } finally {
+      await nb.dispose();
+    }
+  });
+});

@@ -143,9 +143,9 @@ describe('editing an event', () => {
     expect(patchFromDraft({ ...draftFromEvent(e), fatalities: '' }, e)).toMatchObject({ ok: true, patch: { fatalities: null, injured: 140 } });
     expect(draftFromEvent(event({ fatalities: null })).fatalities).toBe('');
   });
-  it('says that a saved end date cannot be removed, rather than silently keeping it', () => {
+  it('removes a saved end date that the form emptied (null in the patch)', () => {
     const e = event({ endDate: '2021-10-09' });
-    expect(patchFromDraft({ ...draftFromEvent(e), endDate: '' }, e)).toMatchObject({ ok: false, errors: [expect.stringContaining('end date cannot be removed')] });
+    expect(patchFromDraft({ ...draftFromEvent(e), endDate: '' }, e)).toMatchObject({ ok: true, patch: { endDate: null } });
   });
 });
 
