@@ -89,8 +89,10 @@ export class Journal {
   async reset(): Promise<void> {
     if (this.broken) throw this.brokenError();
     await this.handle.truncate(0);
-    await this.handle.sync();
+    // The file is empty from here on even if the fsync below fails: the next append must start at
+    // 0, not at the old length, or it would put a run of NUL bytes in front of its record.
     this.length = 0;
+    await this.handle.sync();
   }
 
   async close(): Promise<void> {

@@ -57,6 +57,8 @@ export class NotebookStore {
   private ackedSeq: number;
   private snapshotSeq: number;
   private snapshotBytes: number;
+  /** The snapshotSeq of the notebook.json generation already copied into backups/ by a compaction. */
+  private preservedSeq: number | undefined;
   lastCompactionError: Error | undefined;
 
   private constructor(
@@ -110,7 +112,7 @@ export class NotebookStore {
   static async open(dir: string, options: StoreOptions = {}): Promise<NotebookStore> {
     const fs = options.fs ?? nodeFs;
     const paths = notebookPaths(dir);
-    const lock = options.readOnly ? undefined : NotebookLock.acquire(paths.lock);
+    const lock = options.readOnly ? undefined : await acquireLock(fs, paths);
     let journal: Journal | undefined;
     try {
       const adapter = new DurableSnapshotAdapter(fs, paths.snapshot);
@@ -296,7 +298,12 @@ export class NotebookStore {
     };
     const kept = this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT;
     try {
-      await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, backupName(this.now(), this.snapshotSeq));
+      // One copy per generation: a compaction that failed after this step left its copy in backups/,
+      // and copying again on every retry would rotate the older generations out.
+      if (this.preservedSeq !== this.snapshotSeq) {
+        await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, backupName(this.now(), this.snapshotSeq));
+        this.preservedSeq = this.snapshotSeq;
+      }
       this.low.data = doc;
       await this.low.write();
       this.snapshotSeq = doc.seq;
@@ -325,6 +332,16 @@ function ioError(err: unknown, file: string, during: 'save' | 'compaction' = 'sa
       ? 'The change was not saved; the notebook on disk is unchanged.'
       : 'notebook.json was not replaced; every saved change is still in the journal.';
   return new FrontierError('IO', `Could not write ${file}: ${why}. ${outcome}`, code ? { errno: code } : undefined, { cause: err });
+}
+
+/** The lock, or — when the folder itself does not exist — the same NOT_A_NOTEBOOK a read-only open gives. */
+async function acquireLock(fs: FsLayer, paths: NotebookPaths): Promise<NotebookLock> {
+  try {
+    return NotebookLock.acquire(paths.lock);
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') throw err;
+    throw await describeOpenFailure(fs, paths, new SnapshotUnreadable(paths.snapshot, 'missing', `${paths.snapshot} is missing`));
+  }
 }
 
 async function exists(fs: FsLayer, path: string): Promise<boolean> {

@@ -21,7 +21,17 @@ async function hasNotebookTraces(fs: FsLayer, paths: NotebookPaths): Promise<boo
  * any trace of a notebook is "not a notebook", never an empty one.
  */
 export async function describeOpenFailure(fs: FsLayer, paths: NotebookPaths, err: SnapshotUnreadable): Promise<FrontierError> {
-  if (err.reason === 'too-new') return new FrontierError('TOO_NEW', err.message, { file: err.file });
+  if (err.reason === 'too-new') {
+    // Updating is the answer; the backup is for someone who cannot (newestGoodBackup skips backups this build cannot read).
+    const older = await newestGoodBackup(fs, paths.backups);
+    if (!older) return new FrontierError('TOO_NEW', `${err.message} Nothing was changed.`, { file: err.file });
+    return new FrontierError(
+      'TOO_NEW',
+      `${err.message} If you cannot update, the newest backup this version can read is ${older.info.path} ` +
+        `(taken ${older.info.takenAt}); \`frontier restore\` brings it back, without what was saved after it. Nothing was changed.`,
+      { file: err.file, backup: older.info.path },
+    );
+  }
   if (err.reason === 'missing' && !(await hasNotebookTraces(fs, paths))) {
     return new FrontierError('NOT_A_NOTEBOOK', `There is no notebook in ${paths.dir}. Create one with \`frontier init\`.`, {
       file: err.file,
