@@ -54,7 +54,8 @@ describe('source reader and import, in Chromium', { timeout: 90_000 }, () => {
 
   /** Selects `needle` inside the source text with a DOM Range, as a mouse drag would. */
   async function selectInText(needle: string) {
-    const found = await page.evaluate((n) => {
+    // The text arrives after the heading (a second request), so retry until it is there.
+    const select = () => page.evaluate((n) => {
       const region = document.querySelector('[aria-label="Source text"]');
       if (!region) return false;
       const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
@@ -73,7 +74,7 @@ describe('source reader and import, in Chromium', { timeout: 90_000 }, () => {
       }
       return false;
     }, needle);
-    expect(found, `"${needle}" is in the source text`).toBe(true);
+    await expect.poll(select, { message: `"${needle}" is in the source text` }).toBe(true);
   }
 
   const clean = () => {

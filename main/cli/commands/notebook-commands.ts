@@ -115,8 +115,9 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
       }
       const report = await restoreNotebook(dir, backup ? { backup } : {});
       if (g(cmd).json) return printJson(print, report);
-      print(`Restored ${report.restoredFrom.path} (taken ${report.restoredFrom.takenAt}).`);
-      if (report.journalRecordsKept > 0) print(`${report.journalRecordsKept} later change(s) from the journal are kept and re-applied.`);
+      if (report.restoredFrom) print(`Restored ${report.restoredFrom.path} (taken ${report.restoredFrom.takenAt}).`);
+      else print(`Repaired the journal: kept ${report.journalRecordsKept} intact record(s), dropped ${report.journalLinesDropped} damaged line(s).`);
+      if (report.restoredFrom && report.journalRecordsKept > 0) print(`${report.journalRecordsKept} later change(s) from the journal are kept and re-applied.`);
       for (const f of report.setAside) print(`Set aside (not deleted): ${f}`);
     });
 }

@@ -83,3 +83,25 @@ function hasValidRecordAfter(buf: Buffer, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Every record that is still whole, wherever it stands, for repairing a journal damaged in the
+ * middle: a damaged line loses only its own transaction. Records must still rise in sequence.
+ */
+export function salvageJournal(buf: Buffer): { records: JournalRecord[]; damagedLines: number } {
+  const records: JournalRecord[] = [];
+  let damagedLines = 0;
+  let offset = 0;
+  while (offset < buf.length) {
+    let nl = buf.indexOf(NEWLINE, offset);
+    if (nl < 0) nl = buf.length;
+    const line = buf.toString('utf8', offset, nl);
+    offset = nl + 1;
+    if (line.replace(/\0/g, '').trim() === '') continue;
+    const rec = decodeLine(line);
+    const prev = records[records.length - 1];
+    if (rec && (!prev || rec.seq > prev.seq)) records.push(rec);
+    else damagedLines++;
+  }
+  return { records, damagedLines };
+}

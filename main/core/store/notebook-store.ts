@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { FrontierError } from '../../../shared/ipc/errors';
 import { NotebookMeta, SCHEMA_VERSION, type CollectionItem, type CollectionName } from '../../../shared/model';
@@ -115,6 +116,7 @@ export class NotebookStore {
     const lock = options.readOnly ? undefined : await acquireLock(fs, paths);
     let journal: Journal | undefined;
     try {
+      if (lock) await removeStaleTempFiles(fs, [paths.dir, paths.backups]);
       const adapter = new DurableSnapshotAdapter(fs, paths.snapshot);
       // Default data null, never a blank notebook: lowdb's write() skips falsy data, so even a bug that
       // wrote before a successful read could not put an empty notebook over the real one.
@@ -341,6 +343,18 @@ async function acquireLock(fs: FsLayer, paths: NotebookPaths): Promise<NotebookL
   } catch (err) {
     if (errnoCode(err) !== 'ENOENT') throw err;
     throw await describeOpenFailure(fs, paths, new SnapshotUnreadable(paths.snapshot, 'missing', `${paths.snapshot} is missing`));
+  }
+}
+
+/**
+ * Temp files of writes that a crash interrupted (`.notebook.json.<hex>.tmp`): never data — a temp
+ * file only becomes data by its rename — but each is a full copy of the notebook. Only the lock
+ * holder removes them, so no live write's temp file is touched.
+ */
+async function removeStaleTempFiles(fs: FsLayer, dirs: string[]): Promise<void> {
+  for (const dir of dirs) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) if (/^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) await fs.unlink(join(dir, name)).catch(() => undefined);
   }
 }
 

@@ -3,13 +3,16 @@ import { FrontierError } from '../../../shared/ipc/errors';
 import { listBackups, newestGoodBackup, type BackupInfo } from './backups';
 import { syncDir, writeFileDurably } from './durable-write';
 import { errnoCode, nodeFs, type FsLayer } from './fs-layer';
-import { encodeRecord, parseJournal } from './journal-format';
+import { encodeRecord, parseJournal, salvageJournal } from './journal-format';
 import { notebookPaths } from './layout';
 import { NotebookLock } from './lock';
 import { parseSnapshot } from './snapshot-adapter';
 
 export interface RestoreReport {
-  restoredFrom: BackupInfo;
+  /** The backup brought back; absent when only the journal was repaired. */
+  restoredFrom?: BackupInfo;
+  /** Damaged journal lines dropped when the journal was repaired (each loses one transaction). */
+  journalLinesDropped: number;
   /** Files moved aside (never deleted), for a person to inspect. */
   setAside: string[];
   /** Journal records newer than the backup that will be re-applied when the notebook opens. */
@@ -19,7 +22,10 @@ export interface RestoreReport {
 }
 
 /**
- * Brings back a backup of notebook.json. When the current file is damaged or missing, the
+ * Repairs a notebook. When notebook.json is readable but the journal is damaged in the middle,
+ * notebook.json is kept and the journal is rewritten with every record that is still whole: no
+ * backup is needed and only the damaged transactions are lost. Otherwise it brings back a backup
+ * of notebook.json. When the current file is damaged or missing, the
  * journal's intact records are kept so that as little work as possible is lost; when it is healthy
  * the user is rolling back on purpose, so the journal is set aside too and the notebook becomes
  * exactly the backup. Nothing is deleted: replaced files are renamed `*.replaced-<time>`.
@@ -29,7 +35,6 @@ export async function restoreNotebook(dir: string, options: { backup?: string; f
   const paths = notebookPaths(dir);
   const lock = NotebookLock.acquire(paths.lock);
   try {
-    const chosen = await chooseBackup(fs, paths.backups, options.backup);
     const stamp = (options.now ?? new Date()).toISOString().replace(/[-:.]/g, '');
     const setAside: string[] = [];
     const moveAside = async (path: string) => {
@@ -44,25 +49,35 @@ export async function restoreNotebook(dir: string, options: { backup?: string; f
 
     const healthy = await isReadable(fs, paths.snapshot);
     let kept = 0;
+    let dropped = 0;
     const journalBytes = await fs.readFile(paths.journal).catch((err: unknown) => {
       if (errnoCode(err) === 'ENOENT') return undefined;
       throw err;
     });
+    if (healthy && !options.backup && journalBytes && parseJournal(journalBytes).corruptAtLine !== undefined) {
+      const { records, damagedLines } = salvageJournal(journalBytes);
+      await moveAside(paths.journal);
+      await writeFileDurably(fs, paths.journal, Buffer.concat(records.map(encodeRecord)));
+      await syncDir(fs, dir);
+      return { setAside, journalRecordsKept: records.length, journalLinesDropped: damagedLines, replacedWasHealthy: true };
+    }
+    const chosen = await chooseBackup(fs, paths.backups, options.backup);
     if (healthy) {
       await moveAside(paths.journal);
     } else if (journalBytes) {
       const parsed = parseJournal(journalBytes);
-      const intact = parsed.records.filter((r) => r.seq > chosen.seq);
-      kept = intact.length;
+      const { records, damagedLines } = salvageJournal(journalBytes);
+      kept = records.filter((r) => r.seq > chosen.seq).length;
+      dropped = damagedLines;
       if (parsed.corruptAtLine !== undefined || parsed.tornBytes > 0) {
         await moveAside(paths.journal);
-        await writeFileDurably(fs, paths.journal, Buffer.concat(parsed.records.map(encodeRecord)));
+        await writeFileDurably(fs, paths.journal, Buffer.concat(records.map(encodeRecord)));
       }
     }
     await moveAside(paths.snapshot);
     await writeFileDurably(fs, paths.snapshot, await fs.readFile(chosen.path));
     await syncDir(fs, dir);
-    return { restoredFrom: chosen, setAside, journalRecordsKept: kept, replacedWasHealthy: healthy };
+    return { restoredFrom: chosen, setAside, journalRecordsKept: kept, journalLinesDropped: dropped, replacedWasHealthy: healthy };
   } finally {
     lock.release();
   }

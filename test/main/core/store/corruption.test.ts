@@ -107,7 +107,7 @@ describe.each(damages)('notebook.json %s', (_what, damage, code, reason) => {
     const damaged = existsSync(snapshot) ? readFileSync(snapshot) : undefined;
 
     const report = await restoreNotebook(dir);
-    expect(report.restoredFrom.path).toBe(backup);
+    expect(report.restoredFrom!.path).toBe(backup);
     expect(report.replacedWasHealthy).toBe(false);
     expect(report.journalRecordsKept).toBe(1);
     if (damaged) {
