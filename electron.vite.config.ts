@@ -3,13 +3,15 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
+// FRONTIER_OUT_DIR lets a second build live beside out/ (tests read the same variable).
+const out = process.env['FRONTIER_OUT_DIR'] ? resolve(process.env['FRONTIER_OUT_DIR']) : resolve(root, 'out');
 
 export default defineConfig({
   // Node entries: the Electron main process, the `frontier` CLI and the browser-mode host (serve) share
   // main/core, so they are built together and share chunks.
   main: {
     build: {
-      outDir: resolve(root, 'out/main'),
+      outDir: resolve(out, 'main'),
       rolldownOptions: {
         input: {
           main: resolve(root, 'main/app/main.ts'),
@@ -27,7 +29,7 @@ export default defineConfig({
   // everything else bundled in (test/main/preload checks that).
   preload: {
     build: {
-      outDir: resolve(root, 'out/preload'),
+      outDir: resolve(out, 'preload'),
       externalizeDeps: false,
       rolldownOptions: {
         input: { preload: resolve(root, 'main/preload/preload.ts') },
@@ -39,7 +41,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

@@ -117,7 +117,7 @@ const HTML_SINK_MESSAGE =
   'the sanitizer module (ARCHITECTURE §7).';
 
 export default defineConfig([
-  globalIgnores(['out/', 'node_modules/', 'test-results/', 'dist/', 'coverage/', '.vitest-cache/']),
+  globalIgnores(['out/', '.out-*/', 'node_modules/', 'test-results/', 'dist/', 'coverage/', '.vitest-cache/']),
 
   js.configs.recommended,
   tseslint.configs.recommended,

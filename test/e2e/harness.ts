@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { built } from '../helpers/build-dir';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const RESULTS_DIR = join(ROOT, 'test-results');
@@ -23,7 +24,7 @@ export interface Served {
 
 /** Starts the built browser-mode host (`out/main/serve.js`, what `npm run serve` runs) on a notebook. */
 export async function serve(notebook: string): Promise<Served> {
-  const script = join(ROOT, 'out/main/serve.js');
+  const script = built('main/serve.js');
   if (!existsSync(script)) throw new Error('Run `npm run build` first.');
   const child = spawn(process.execPath, [script, '--notebook', notebook], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 
-export const CLI = join(import.meta.dirname, '../../out/main/cli.js');
+import { built } from './build-dir';
+
+export const CLI = built('main/cli.js');
 
 export interface CliResult {
   code: number;

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { channelOf, METHODS } from '../../../shared/ipc/contract';
+import { built } from '../../helpers/build-dir';
 
-const bundle = join(import.meta.dirname, '../../../out/preload/preload.cjs');
+const bundle = built('preload/preload.cjs');
 
 /**
  * A sandboxed preload may require only Electron's own modules. The built file is read and run in a

@@ -11,9 +11,10 @@ import { build } from 'esbuild';
 import type { Note } from '../../../../shared/model';
 import { nodeFs, type FileHandleLike, type FsLayer } from '../../../../main/core/store/fs-layer';
 import { encodeRecord, type JournalOp } from '../../../../main/core/store/journal-format';
+import { built } from '../../../helpers/build-dir';
 
 export const ROOT = resolve(import.meta.dirname, '../../../..');
-export const CLI = join(ROOT, 'out/main/cli.js');
+export const CLI = built('main/cli.js');
 
 // ---------------------------------------------------------------- temp folders
 
