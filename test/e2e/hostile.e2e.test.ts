@@ -19,7 +19,6 @@ describe('hostile content', () => {
   let b: BrowserSession;
   let note: Note;
   let titled: Note;
-  let source: Source;
 
   beforeAll(async () => {
     runCli(nb, ['init']);
@@ -28,7 +27,8 @@ describe('hostile content', () => {
     titled = runCli(nb, ['--json', 'note', 'add', '--title', HOSTILE_TITLE.replace(/[|#]/g, ''), '--body', 'Links to [[Hostile note]].']).json<Note>();
     const file = join(tmp.dir, 'hostile.md');
     writeFileSync(file, `# ${HOSTILE_TITLE}\n\n${body}\n`);
-    source = runCli(nb, ['--json', 'import', file]).json<Array<{ source: Source }>>()[0]!.source;
+    const imported = runCli(nb, ['--json', 'import', file]).json<Array<{ source: Source }>>();
+    expect(imported[0]!.source.title).toContain('</title>');
     served = await serve(nb);
     b = await openBrowser();
     await b.page.goto(served.url);
