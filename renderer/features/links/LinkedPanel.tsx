@@ -14,6 +14,16 @@ function Section({ title, count, children }: { title: string; count: number; chi
   );
 }
 
+/** One linked item: a button that opens it, with an optional second line (context, date). */
+function ItemButton({ title, meta, onClick, hint }: { title: string; meta?: string | undefined; onClick(): void; hint?: string }) {
+  return (
+    <button type="button" className="item" title={hint} onClick={onClick}>
+      <span className="title" dir="auto">{title}</span>
+      {meta && <span className="meta" dir="auto">{meta}</span>}
+    </button>
+  );
+}
+
 /** Everything linked to the open item, both ways: what the analyst checks before trusting a note. */
 export function LinkedPanel() {
   const { state, call, open, newNote } = useApp();
@@ -41,19 +51,14 @@ export function LinkedPanel() {
           <Section title="Backlinks" count={links.backlinks.length}>
             {links.backlinks.map((b) => (
               <li key={b.noteId}>
-                <button type="button" className="item" onClick={() => open('note', b.noteId)}>
-                  <span className="title" dir="auto">{b.title}</span>
-                  <span className="meta" dir="auto">{b.context}</span>
-                </button>
+                <ItemButton title={b.title} meta={b.context} onClick={() => open('note', b.noteId)} />
               </li>
             ))}
           </Section>
           <Section title="Outgoing links" count={links.outgoing.length}>
             {links.outgoing.map((o) => (
               <li key={o.noteId}>
-                <button type="button" className="item" onClick={() => open('note', o.noteId)}>
-                  <span className="title" dir="auto">{o.title}</span>
-                </button>
+                <ItemButton title={o.title} onClick={() => open('note', o.noteId)} />
               </li>
             ))}
           </Section>
@@ -70,10 +75,7 @@ export function LinkedPanel() {
           <Section title="Unlinked mentions" count={links.unlinkedMentions.length}>
             {links.unlinkedMentions.map((m) => (
               <li key={m.noteId}>
-                <button type="button" className="item" onClick={() => open('note', m.noteId)}>
-                  <span className="title" dir="auto">{m.title}</span>
-                  <span className="meta" dir="auto">{m.context}</span>
-                </button>
+                <ItemButton title={m.title} meta={m.context} onClick={() => open('note', m.noteId)} />
               </li>
             ))}
           </Section>
@@ -111,9 +113,7 @@ export function LinkedPanel() {
         <Section title="Linked notes" count={links.outgoing.length}>
           {links.outgoing.map((o) => (
             <li key={o.noteId}>
-              <button type="button" className="item" onClick={() => open('note', o.noteId)}>
-                <span className="title" dir="auto">{o.title}</span>
-              </button>
+              <ItemButton title={o.title} onClick={() => open('note', o.noteId)} />
             </li>
           ))}
         </Section>
@@ -122,9 +122,7 @@ export function LinkedPanel() {
         <Section title="Cited by" count={links.citedBy.length}>
           {links.citedBy.map((c) => (
             <li key={c.noteId}>
-              <button type="button" className="item" onClick={() => open('note', c.noteId)}>
-                <span className="title" dir="auto">{c.title}</span>
-              </button>
+              <ItemButton title={c.title} onClick={() => open('note', c.noteId)} />
             </li>
           ))}
         </Section>
@@ -133,10 +131,7 @@ export function LinkedPanel() {
         <Section title="Linked events" count={links.events.length}>
           {links.events.map((e) => (
             <li key={e.id}>
-              <button type="button" className="item" onClick={() => open('event', e.id)}>
-                <span className="title" dir="auto">{e.title}</span>
-                <span className="meta">{e.date}</span>
-              </button>
+              <ItemButton title={e.title} meta={e.date} onClick={() => open('event', e.id)} />
             </li>
           ))}
         </Section>
