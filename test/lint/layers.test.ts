@@ -78,9 +78,7 @@ describe('renderer and shared have no Node', () => {
 
 describe('folders import along the layer table', () => {
   it.each([
-    // renderer ⟂ main, whether or not the target file exists yet. (With the checkout in a folder
-    // named main, the first resolves to <root>/core/x: refused too, being nothing renderer may use.)
-    ['renderer/x.tsx', "import { x } from '../../main/core/x';\nexport const y = x;\n"],
+    // renderer ⟂ main, whether or not the target file exists yet.
     ['renderer/x.tsx', "import { x } from '../main/core/x';\nexport const y = x;\n"],
     ['renderer/features/notes/x.tsx', "export const load = () => import('../../../main/app/window');\n"],
     ['main/core/x.ts', "import { x } from '../../renderer/api/x';\nexport const y = x;\n"],
