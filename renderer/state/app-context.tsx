@@ -87,15 +87,29 @@ export function AppProvider({ api, children, filePicker }: { api: FrontierApi; c
   const importFiles = useCallback(
     async (files: Iterable<File>) => {
       let last: string | undefined;
-      for (const file of files) {
+      const list = [...files];
+      const tally = { imported: 0, before: 0, sources: 0, events: 0, failed: [] as string[] };
+      for (const [i, file] of list.entries()) {
+        // A batch shows its progress in the status bar; one file only says what became of it.
+        if (list.length > 1) say(`Importing ${i + 1} of ${list.length}: ${file.name}…`);
         try {
           const data = new Uint8Array(await file.arrayBuffer());
-          const { source, duplicate } = await call('sources.import', { fileName: file.name, dataBase64: bytesToBase64(data) });
-          say(duplicate ? `${file.name} was imported before: “${source.title}”` : `Imported “${source.title}”`);
+          const { source, duplicate, created } = await call('sources.import', { fileName: file.name, dataBase64: bytesToBase64(data) });
+          const extra = created.events > 0 ? ` (${created.events.toLocaleString('en-US')} events, ${created.sources.toLocaleString('en-US')} sources)` : '';
+          if (list.length === 1) say(duplicate ? `${file.name} was imported before: “${source.title}”` : `Imported “${source.title}”${extra}`);
+          tally[duplicate ? 'before' : 'imported']++;
+          tally.sources += created.sources;
+          tally.events += created.events;
           last = source.id;
         } catch (err) {
-          dispatch({ type: 'status', text: `${file.name}: ${errorText(err)}`, tone: 'error' });
+          tally.failed.push(`${file.name}: ${errorText(err)}`);
+          if (list.length === 1) dispatch({ type: 'status', text: `${file.name}: ${errorText(err)}`, tone: 'error' });
         }
+      }
+      if (list.length > 1) {
+        const made = `${tally.sources.toLocaleString('en-US')} sources${tally.events ? `, ${tally.events.toLocaleString('en-US')} events` : ''}`;
+        const summary = `Imported ${tally.imported} of ${list.length} files (${made}); ${tally.before} imported before; ${tally.failed.length} failed`;
+        dispatch(tally.failed.length ? { type: 'status', text: `${summary}: ${tally.failed.join('; ')}`, tone: 'error' } : { type: 'status', text: `${summary}.` });
       }
       await refresh();
       if (last) open('source', last);

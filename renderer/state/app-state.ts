@@ -1,11 +1,24 @@
 import type { Output } from '../../shared/ipc';
 import type { Event, Source } from '../../shared/model';
+import { NO_FILTER, type EventFilter } from './event-filter';
 
 export type NoteSummary = Output<'notes.list'>[number];
 export type ItemKind = 'note' | 'source' | 'event';
 
-/** What the main pane shows. */
-export type Selection = { kind: ItemKind; id: string } | { kind: 'new-event' } | null;
+/**
+ * A point chosen on the map for the event form: a click while a new event is open (with the
+ * nearest town's name once main has looked it up), or an existing event's marker dragged there
+ * and saved (`eventId`).
+ */
+export interface MapPick {
+  lat: number;
+  lng: number;
+  name?: string;
+  eventId?: string;
+}
+
+/** What the main pane shows; `dossier` is the dossier editor ("Export dossier"), on one dossier or a new one. */
+export type Selection = { kind: ItemKind; id: string } | { kind: 'new-event' } | { kind: 'dossier'; id?: string } | null;
 
 export interface AppState {
   info: Output<'notebook.info'> | undefined;
@@ -20,6 +33,11 @@ export interface AppState {
   /** One-line messages for the status bar (announced by screen readers). */
   status: { text: string; tone: 'info' | 'error' } | undefined;
   paletteOpen: boolean;
+  mapPick: MapPick | undefined;
+  /** The map's time and type filter; the sidebar's event list applies it too. */
+  eventFilter: EventFilter;
+  /** Events among the search box's current results (empty when it is cleared), for the map to highlight. */
+  searchEventIds: string[];
 }
 
 export const initialState: AppState = {
@@ -32,6 +50,9 @@ export const initialState: AppState = {
   revision: 0,
   status: undefined,
   paletteOpen: false,
+  mapPick: undefined,
+  eventFilter: NO_FILTER,
+  searchEventIds: [],
 };
 
 /** Every change to UI state is one of these named actions (Excalidraw's rule): easy to follow and test. */
@@ -41,7 +62,10 @@ export type Action =
   | { type: 'changed' }
   | { type: 'status'; text: string; tone?: 'info' | 'error' }
   | { type: 'clearStatus' }
-  | { type: 'palette'; open: boolean };
+  | { type: 'palette'; open: boolean }
+  | ({ type: 'mapPicked' } & MapPick)
+  | { type: 'eventFilter'; filter: EventFilter }
+  | { type: 'searchResults'; eventIds: string[] };
 
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -49,7 +73,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, info: action.info, notes: action.notes, sources: action.sources, events: action.events };
     case 'select': {
       const s = action.selection;
-      return { ...state, selection: s, lastNoteId: s?.kind === 'note' ? s.id : state.lastNoteId, paletteOpen: false };
+      // A point picked for one form is not carried into the next.
+      return { ...state, selection: s, lastNoteId: s?.kind === 'note' ? s.id : state.lastNoteId, paletteOpen: false, mapPick: undefined };
     }
     case 'changed':
       return { ...state, revision: state.revision + 1 };
@@ -59,5 +84,13 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, status: undefined };
     case 'palette':
       return { ...state, paletteOpen: action.open };
+    case 'mapPicked': {
+      const { type: _type, ...pick } = action;
+      return { ...state, mapPick: pick };
+    }
+    case 'eventFilter':
+      return { ...state, eventFilter: action.filter };
+    case 'searchResults':
+      return { ...state, searchEventIds: action.eventIds };
   }
 }

@@ -1,0 +1,102 @@
+import L from 'leaflet';
+import type { BasemapData } from './basemap-data';
+import { drawLabels, tracePaths, type LabelStyle, type Viewport } from './draw-paths';
+import type { Label } from './projection';
+
+/** Leaflet's canvas renderer internals this layer draws through (stable across Leaflet 1.x). */
+interface CanvasInternals {
+  _ctx: CanvasRenderingContext2D;
+  _bounds: L.Bounds;
+  /** Clears the canvas and calls _draw. */
+  _redraw(): void;
+}
+
+export const BASEMAP_PANE = 'basemap';
+
+const FONT = '"Noto Sans", system-ui, sans-serif';
+const LABEL_STYLES: Record<Label['kind'], LabelStyle> = {
+  country: { font: `600 11px ${FONT}`, colour: '#6b6358', dot: false },
+  capital: { font: `600 11px ${FONT}`, colour: '#222', dot: true },
+  place: { font: `11px ${FONT}`, colour: '#333', dot: true },
+};
+
+/**
+ * The offline basemap as one canvas: land, country borders, rivers, the Tajik–Afghan border
+ * drawn emphasised, and labels. It extends Leaflet's canvas renderer for what that does well
+ * (sizing, padding, following pans, scaling during zoom animations) and replaces only its drawing
+ * (`_draw`, which the renderer calls after every clear), so the data is projected once, not at
+ * every zoom. With a custom tile layer underneath, the land is left unfilled so the tiles show.
+ */
+export class BasemapLayer extends L.Canvas {
+  private fillLand = true;
+
+  constructor(private readonly data: BasemapData) {
+    super({ pane: BASEMAP_PANE, padding: 0.25 });
+  }
+
+  setFillLand(fill: boolean): void {
+    this.fillLand = fill;
+    if (this._map) (this as unknown as CanvasInternals)._redraw();
+  }
+
+  /** Called by L.Canvas after it has cleared the canvas (moveend, zoomend, resize, add). */
+  _draw(): void {
+    const map = this._map;
+    if (!map) return;
+    const { _ctx: ctx, _bounds: bounds } = this as unknown as CanvasInternals;
+    if (!ctx || !bounds?.min || !bounds.max) return;
+    const zoom = map.getZoom();
+    const scale = 2 ** zoom;
+    const origin = map.getPixelOrigin();
+    const v: Viewport = {
+      scale,
+      originX: origin.x,
+      originY: origin.y,
+      minX: (bounds.min.x + origin.x) / scale,
+      minY: (bounds.min.y + origin.y) / scale,
+      maxX: (bounds.max.x + origin.x) / scale,
+      maxY: (bounds.max.y + origin.y) / scale,
+    };
+    const d = this.data;
+    ctx.save();
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+
+    ctx.beginPath();
+    tracePaths(ctx, d.land, v, true);
+    if (this.fillLand) {
+      ctx.fillStyle = '#f4f1e8';
+      ctx.fill('evenodd');
+    }
+    ctx.strokeStyle = '#8fa9b8';
+    ctx.lineWidth = 0.8;
+    ctx.stroke();
+
+    ctx.beginPath();
+    tracePaths(ctx, d.borders, v, false);
+    ctx.strokeStyle = '#9a8f86';
+    ctx.lineWidth = zoom >= 6 ? 1.4 : 1;
+    ctx.setLineDash([4, 2]);
+    ctx.stroke();
+    ctx.setLineDash([]);
+
+    ctx.beginPath();
+    tracePaths(ctx, d.rivers, v, false);
+    ctx.strokeStyle = '#5d9cd1';
+    ctx.lineWidth = zoom >= 7 ? 2.2 : 1.4;
+    ctx.stroke();
+
+    // The Tajik–Afghan border: a pale casing and a strong red line over the river it follows.
+    ctx.beginPath();
+    tracePaths(ctx, d.tajikAfghan, v, false);
+    ctx.strokeStyle = 'rgba(200, 30, 45, 0.25)';
+    ctx.lineWidth = 7;
+    ctx.stroke();
+    ctx.strokeStyle = '#c81e2d';
+    ctx.lineWidth = 2.5;
+    ctx.stroke();
+
+    drawLabels(ctx, d.labels, v, zoom, (l) => LABEL_STYLES[l.kind]);
+    ctx.restore();
+  }
+}

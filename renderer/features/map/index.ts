@@ -1,0 +1,1 @@
+export { MapSlot } from './MapSlot';
