@@ -1,24 +1,13 @@
 import { FrontierError } from '../../../shared/ipc/errors';
 import { parseCitations } from '../../../shared/links';
-import type { Credibility, Reliability, Source, SourceKind, SourcePatch } from '../../../shared/model';
+import type { Source, SourcePatch } from '../../../shared/model';
 import type { CoreContext } from '../context';
-import { newId } from '../ids';
-import { sha256Hex, type StoreOp } from '../store';
+import { importFile, type ImportOutcome, type ImportRequest } from '../imports';
+import type { StoreOp } from '../store';
 import { hasTag, normalizeTags } from '../tags';
 import { sortItems } from '../sorting';
-import { decodeText } from './decode-text';
-import { mediaTypeOf } from './import-formats';
-import { readTextMetadata } from './text-metadata';
 
-export interface ImportRequest {
-  fileName: string;
-  data: Uint8Array;
-  title?: string;
-  reliability?: Reliability;
-  credibility?: Credibility;
-  kind?: SourceKind;
-  tags?: string[];
-}
+export type { ImportRequest, ImportOutcome };
 
 /** Optional fields a patch may clear with null. */
 const CLEARABLE = ['outlet', 'author', 'url', 'language', 'publishedAt', 'accessedAt'] as const;
@@ -52,44 +41,13 @@ export function createSourcesService(ctx: CoreContext) {
     },
 
     /**
-     * Imports a file as a source: the original bytes and the extracted text go to blobs/ first,
-     * then one journal record adds the source. The same file (same sha256) is recognised and
-     * returned as it is, so importing twice creates nothing.
+     * Imports a file: a document (text, Markdown, HTML, PDF) becomes one source; an ACLED export
+     * becomes events and their sources; a CSL-JSON export becomes one source per reference. The
+     * same file (same sha256) is recognised and answered with what it created, so importing twice
+     * creates nothing. See imports/import-file.ts for the order that keeps a failed import harmless.
      */
-    async importFile(req: ImportRequest): Promise<{ source: Source; duplicate: boolean }> {
-      const mediaType = mediaTypeOf(req.fileName);
-      const sha = sha256Hex(req.data);
-      for (const s of store.all('sources')) if (s.original?.sha256 === sha) return { source: s, duplicate: true };
-
-      const content = decodeText(req.data, req.fileName);
-      const meta = readTextMetadata(content);
-      const textBytes = Buffer.from(content, 'utf8');
-      await store.blobs.put(req.data);
-      const textHash = await store.blobs.put(textBytes);
-      const now = ctx.now();
-      const title = req.title?.trim() || meta.title || req.fileName;
-      const source: Source = {
-        id: newId('source', now.getTime()),
-        title,
-        ...(meta.outlet ? { outlet: meta.outlet } : {}),
-        ...(meta.author ? { author: meta.author } : {}),
-        ...(meta.url && /^(https?|ftp|mailto):/i.test(meta.url) ? { url: meta.url } : {}),
-        ...(meta.language ? { language: meta.language } : {}),
-        ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
-        kind: req.kind ?? 'other',
-        reliability: req.reliability ?? 'F',
-        credibility: req.credibility ?? 6,
-        tags: normalizeTags(req.tags ?? []),
-        summary: '',
-        textHash,
-        textLength: content.length,
-        original: { sha256: sha, fileName: req.fileName, mediaType, size: req.data.length, importedAt: now.toISOString() },
-        created: now.toISOString(),
-        updated: now.toISOString(),
-      };
-      await store.commit([{ op: 'put', c: 'sources', v: source }]);
-      textCache.set(textHash, content);
-      return { source, duplicate: false };
+    importFile(req: ImportRequest): Promise<ImportOutcome> {
+      return importFile(ctx, req, (hash, value) => textCache.set(hash, value));
     },
 
     async update(id: string, patch: SourcePatch): Promise<Source> {

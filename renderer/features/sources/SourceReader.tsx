@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { CREDIBILITY, RELIABILITY, formatGrade, type Credibility, type Reliability, type Source, type SourcePatch } from '../../../shared/model';
 import { errorText, useApp } from '../../state/app-context';
 import { DeleteSource } from './DeleteSource';
+import { EventCandidates } from './EventCandidates';
 import { GradePickers } from './GradePickers';
 import { SourceEditForm, SourceMetadata, SourceProvenance } from './SourceDetails';
 import { SourceText } from './SourceText';
@@ -111,6 +112,7 @@ export function SourceReader({ id }: { id: string }) {
       ) : (
         <p className="muted">Loading the text…</p>
       )}
+      <EventCandidates source={source} />
     </article>
   );
 }

@@ -37,7 +37,7 @@ describe('sources service: import', () => {
     const first = await nb.services.sources.importFile({ fileName: 'a.txt', data });
     const seq = nb.store.stats().seq;
     const again = await nb.services.sources.importFile({ fileName: 'renamed-copy.txt', data });
-    expect(again).toEqual({ source: first.source, duplicate: true });
+    expect(again).toEqual({ source: first.source, duplicate: true, created: { sources: 0, events: 0 } });
     expect(nb.store.count('sources')).toBe(1);
     expect(nb.store.stats().seq).toBe(seq);
   });
@@ -54,7 +54,8 @@ describe('sources service: import', () => {
       code: 'INVALID_INPUT',
       message: expect.stringContaining('not UTF-8'),
     });
-    await expect(nb.services.sources.importFile({ fileName: 'report.pdf', data: utf8('%PDF-1.7') })).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(nb.services.sources.importFile({ fileName: 'report.pdf', data: utf8('%PDF-1.7') })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(nb.services.sources.importFile({ fileName: 'report.docx', data: utf8('PK') })).rejects.toMatchObject({ code: 'UNSUPPORTED' });
     await expect(nb.services.sources.importFile({ fileName: 'bin.txt', data: new Uint8Array([0x41, 0, 0x42]) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(nb.store.count('sources')).toBe(0);
     expect(await nb.store.blobs.list()).toEqual([]);

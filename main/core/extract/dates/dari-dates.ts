@@ -1,0 +1,79 @@
+import { solarHijriToGregorian } from './persian-calendar';
+
+/** A date found in Dari (or Persian) text. */
+export interface FoundDate {
+  text: string;
+  start: number;
+  end: number;
+  date: string;
+  precision: 'day' | 'week' | 'month';
+}
+
+const toLatinDigits = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+
+/** Afghan month names of the Solar Hijri year, with the Iranian ones; index + 1 is the month. */
+const SOLAR_MONTHS = [
+  ['حمل', 'فروردین'], ['ثور', 'اردیبهشت'], ['جوزا', 'خرداد'], ['سرطان', 'تیر'], ['اسد', 'مرداد'], ['سنبله', 'شهریور'],
+  ['میزان', 'مهر'], ['عقرب', 'آبان'], ['قوس', 'آذر'], ['جدی', 'دی'], ['دلو', 'بهمن'], ['حوت', 'اسفند'],
+];
+/** Gregorian month names as Dari and Persian write them. */
+const GREGORIAN_MONTHS = [
+  ['جنوری', 'ژانویه', 'جنوري'], ['فبروری', 'فوریه'], ['مارچ', 'مارس'], ['اپریل', 'آوریل', 'اپرېل'], ['می', 'مه'], ['جون', 'ژوئن'],
+  ['جولای', 'ژوئیه', 'جولائی'], ['اگست', 'اوت', 'آگوست'], ['سپتمبر', 'سپتامبر'], ['اکتوبر', 'اکتبر'], ['نومبر', 'نوامبر'], ['دسمبر', 'دسامبر'],
+];
+/** Saturday first, as the week starts in Afghanistan; index → JS weekday (Sunday 0). */
+const WEEKDAYS: Array<[string, number]> = [['یکشنبه', 0], ['یک‌شنبه', 0], ['دوشنبه', 1], ['سه‌شنبه', 2], ['سه شنبه', 2], ['چهارشنبه', 3], ['پنجشنبه', 4], ['پنج‌شنبه', 4], ['جمعه', 5], ['شنبه', 6]];
+const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1]];
+
+const alt = (names: string[]) => names.map((n) => n.replace(/\u200c/g, '\u200c?')).join('|');
+const NUM = '([0-9۰-۹٠-٩]{1,2})';
+const YEAR = '([0-9۰-۹٠-٩]{4})';
+// Month words double as ordinary words (می is also a verb prefix, تیر a bullet): a month must stand
+// alone after a day number.
+const END = '(?![\\p{L}\\u200c])';
+const START = '(?<![\\p{L}\\u200c])';
+const SOLAR = new RegExp(`${START}${NUM}\\s+(${alt(SOLAR_MONTHS.flat())})${END}(?:\\s+(?:سال\\s+)?${YEAR})?`, 'gu');
+const GREG = new RegExp(`${START}${NUM}\\s+(${alt(GREGORIAN_MONTHS.flat())})${END}(?:\\s+(?:سال\\s+)?${YEAR})?`, 'gu');
+const WEEKDAY = new RegExp(`${START}(?:روز\\s+)?(${alt(WEEKDAYS.map((w) => w[0]))})${END}`, 'gu');
+const RELATIVE_RE = new RegExp(`${START}(${alt(RELATIVE.map((r) => r[0]))})${END}`, 'gu');
+
+const monthIndex = (table: string[][], word: string) => table.findIndex((names) => names.some((n) => n.replace(/\u200c/g, '') === word.replace(/\u200c/g, '')));
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Dates in Dari: "۱۶ میزان ۱۴۰۰" (Solar Hijri), "۸ اکتوبر ۲۰۲۱", weekdays ("روز جمعه": the most
+ * recent Friday on or before the report's date) and yesterday/today. chrono-node has no Persian.
+ */
+export function findDariDates(text: string, reference: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const refYear = Number(reference.slice(0, 4));
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  for (const m of text.matchAll(SOLAR)) {
+    const month = monthIndex(SOLAR_MONTHS, m[2]!) + 1;
+    const day = Number(toLatinDigits(m[1]!));
+    // Without a year: the Solar Hijri year current at the reference date (it starts in March).
+    const year = m[3] ? Number(toLatinDigits(m[3])) : refYear - (Number(reference.slice(5, 7)) < 3 || (reference.slice(5, 7) === '03' && Number(reference.slice(8)) < 21) ? 622 : 621);
+    const date = solarHijriToGregorian(year, month, day);
+    if (date) found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date, precision: 'day' });
+  }
+  for (const m of text.matchAll(GREG)) {
+    const month = monthIndex(GREGORIAN_MONTHS, m[2]!) + 1;
+    const day = Number(toLatinDigits(m[1]!));
+    const year = m[3] ? Number(toLatinDigits(m[3])) : refYear;
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || d.getUTCDate() !== day || taken(m.index!, m.index! + m[0].length)) continue;
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: d.toISOString().slice(0, 10), precision: 'day' });
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const weekday = WEEKDAYS.find((w) => w[0].replace(/\u200c/g, '') === m[1]!.replace(/\u200c/g, ''))![1];
+    const back = (new Date(`${reference}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, -back), precision: 'day' });
+  }
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const days = RELATIVE.find((r) => r[0].replace(/\u200c/g, '') === m[1]!.replace(/\u200c/g, ''))![1];
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, days), precision: 'day' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,67 @@
+import { NUMBER, parseNumber } from './numbers';
+
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+}
+
+const Q = '(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|не менее|более|около|свыше|по меньшей мере|دست‌?کم|بیش از|حدود|نزدیک به)';
+const N = `(${NUMBER})`;
+/** Up to four words between the number and the verb ("five of the attackers were killed"), never across "and". */
+const PEOPLE = "(?:(?!(?:and|or|и|а|و)\\s)[\\p{L}'’-]+\\s+){0,4}?";
+const BE = '(?:(?:were|was|have been|had been|are|is|были|был|была|было|تن|نفر)\\s+)?';
+
+interface CountWords {
+  /** The participle or noun after the number: "were killed", "dead", "ранены", "کشته". */
+  after: string;
+  /** The verb before the number: "killing 20", "погибли 5", "کشته شدن 5". */
+  before: string;
+  /** "death toll rose to 62". */
+  toll?: string;
+}
+
+const KILLED: CountWords = {
+  after: '(?:killed|dead|died|lost (?:their|his|her) lives|slain|погиб\\S*|убит\\S*|погибш\\S*|کشته|جان باختند|جان باخت)',
+  before: '(?:killing|killed|leaving|left|погибли|погибло|погиб|убиты|убито|убив|کشته شدن)',
+  toll: '(?:death toll|число погибших|شمار کشته‌?شدگان)',
+};
+const INJURED: CountWords = {
+  after: '(?:injured|wounded|hurt|ранен\\S*|пострадал\\S*|получил\\S* ранения|زخمی|مجروح)',
+  before: '(?:injuring|injured|wounding|wounded|ранены|ранено|ранив|пострадали|زخمی شدن)',
+};
+
+function patterns(w: CountWords): RegExp[] {
+  return [
+    new RegExp(`(?:${Q}\\s+)?${N}\\s+${PEOPLE}${BE}${w.after}`, 'giu'),
+    new RegExp(`${w.before}\\s+(?:${Q}\\s+)?${N}(?![\\p{L}\\p{N}])`, 'giu'),
+    ...(w.toll ? [new RegExp(`${w.toll}\\s+\\S*\\s*(?:to|of|at|до|به)?\\s*${N}`, 'giu')] : []),
+  ];
+}
+
+const KILLED_RE = patterns(KILLED);
+const INJURED_RE = patterns(INJURED);
+const NONE = /\bno (?:one|casualties|deaths)\b|\bnobody was (?:killed|hurt)|без жертв|жертв нет|تلفاتی نداشت|تلفات جانی در پی نداشت/iu;
+
+/** The number the earliest match in the sentence gives. */
+function first(sentence: string, res: RegExp[]): number | null {
+  let best: { at: number; n: number } | undefined;
+  for (const re of res) {
+    for (const m of sentence.matchAll(re)) {
+      const n = parseNumber(m[1]!);
+      if (n !== undefined && n < 1_000_000 && (!best || m.index! < best.at)) best = { at: m.index!, n };
+    }
+  }
+  return best ? best.n : null;
+}
+
+/**
+ * The numbers killed and injured a sentence reports ("20 civilians were killed, more than 30 were
+ * injured" → 20 and 30), in English, Russian and Dari, with number words. Null when it does not
+ * say; zero only when it says nobody was.
+ */
+export function findCasualties(sentence: string): Casualties {
+  const killed = first(sentence, KILLED_RE);
+  const injured = first(sentence, INJURED_RE);
+  if (killed === null && injured === null && NONE.test(sentence)) return { killed: 0, injured: 0 };
+  return { killed, injured };
+}

@@ -1,0 +1,76 @@
+import { distanceKm } from '../../geo';
+import { TRIGGERS } from './event-triggers';
+import type { EventCandidate } from './find-event-candidates';
+
+/** Two mentions of one event's place: the same name, or towns this close. */
+const SAME_PLACE_KM = 40;
+
+const rank = (c: EventCandidate) => TRIGGERS.findIndex((t) => t.eventType === c.eventType && t.subEventType === c.subEventType);
+
+function samePlace(a: EventCandidate, b: EventCandidate): boolean {
+  if (!a.place || !b.place || !a.placeStated || !b.placeStated) return true;
+  if (a.place.name === b.place.name) return true;
+  // A town and the province or country it is in: one event told at two scales.
+  if (a.place.kind !== 'town' || b.place.kind !== 'town') return a.place.country === b.place.country;
+  return distanceKm(a.place.lat, a.place.lng, b.place.lat, b.place.lng) <= SAME_PLACE_KM;
+}
+
+const sameDay = (a: EventCandidate, b: EventCandidate) => a.date === b.date || a.datePrecision === 'approximate' || b.datePrecision === 'approximate';
+
+/** The better-known of two values: a stated date over an assumed one, a town over a province. */
+function absorb(into: EventCandidate, from: EventCandidate): void {
+  if ((into.datePrecision === 'approximate' && from.datePrecision !== 'approximate') || (!into.dateStated && from.dateStated)) {
+    into.date = from.date;
+    into.datePrecision = from.datePrecision;
+    into.dateStated = from.dateStated;
+  }
+  const specific = { town: 3, 'admin-region': 2, country: 1 } as const;
+  if (from.place && (!into.place || (from.placeStated && !into.placeStated) || (from.placeStated === into.placeStated && specific[from.place.kind] > specific[into.place.kind]))) {
+    into.place = from.place;
+    into.placeStated = from.placeStated;
+    into.geoPrecision = from.geoPrecision;
+  }
+  if (rank(from) >= 0 && rank(from) < rank(into)) {
+    into.subEventType = from.subEventType;
+    into.kind = from.kind;
+  }
+  into.fatalities ??= from.fatalities;
+  into.injured ??= from.injured;
+  for (const a of from.actors) if (!into.actors.includes(a)) into.actors.push(a);
+}
+
+/** Violence is told with different words (a "bombing" in the headline, an "explosion" below); a meeting and an agreement are two things. */
+const VIOLENT = new Set(['attack', 'clash', 'takeover', 'abduction']);
+const sameKind = (a: EventCandidate, b: EventCandidate) => (a.kind === b.kind && a.kind !== 'statement') || (VIOLENT.has(a.kind) && VIOLENT.has(b.kind));
+
+/** Which of two reports of one event to build on: the one with a stated date, else the longer sentence. */
+function better(a: EventCandidate, b: EventCandidate): EventCandidate {
+  if (a.dateStated !== b.dateStated) return a.dateStated ? a : b;
+  if (a.placeStated !== b.placeStated) return a.placeStated ? a : b;
+  return b.sentence.length > a.sentence.length ? b : a;
+}
+
+/**
+ * One event told twice — in the headline and in the body, or in the lead and again below — is one
+ * candidate: same ACLED event type, same day (or no day of its own), same place or one near it.
+ * The report with a stated date (else the fuller sentence) is kept, completed from the other.
+ */
+export function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const c of candidates) {
+    const last = out.length - 1;
+    // A sentence without a date of its own, of the same kind as the event just told, goes on about it.
+    const continues = last >= 0 && !c.dateStated && out[last]!.kind === c.kind && c.kind !== 'statement';
+    const at = continues ? last : out.findIndex((o) => o.eventType === c.eventType && sameKind(o, c) && sameDay(o, c) && samePlace(o, c));
+    if (at < 0) {
+      out.push({ ...c, actors: [...c.actors] });
+      continue;
+    }
+    const same = out[at]!;
+    const primary = better(same, c);
+    const merged = { ...primary, actors: [...primary.actors] };
+    absorb(merged, primary === same ? c : same);
+    out[at] = merged;
+  }
+  return out;
+}

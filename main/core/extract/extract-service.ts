@@ -1,0 +1,41 @@
+import type { Extraction, Source } from '../../../shared/model';
+import type { CoreContext } from '../context';
+import { readTextMetadata } from '../sources/text-metadata';
+import { toExtraction } from './to-extraction';
+
+/** How many sources' extractions stay in memory (each is a few KB). */
+const CACHE_SIZE = 200;
+
+/**
+ * The date a source's relative dates mean: its publication date as the source states it (the
+ * local day of a timestamp, not the UTC one), else a dateline in its text, else today.
+ */
+export function referenceDateOf(source: Pick<Source, 'publishedAt'>, text: string, now: Date): string {
+  return (source.publishedAt ?? readTextMetadata(text).publishedAt ?? now.toISOString()).slice(0, 10);
+}
+
+/**
+ * Extraction on demand: computed from the source's text and date, cached by both (text is
+ * immutable; a corrected publication date gives a new result).
+ */
+export function createExtractService(ctx: CoreContext, sources: { get(id: string): Source; text(id: string): Promise<string> }) {
+  const cache = new Map<string, Extraction>();
+  return {
+    async extract(id: string): Promise<Extraction> {
+      const source = sources.get(id);
+      const text = await sources.text(id);
+      const reference = referenceDateOf(source, text, ctx.now());
+      const key = `${source.id}|${source.textHash}|${reference}`;
+      const cached = cache.get(key);
+      if (cached) return cached;
+      // compromise, chrono and the gazetteer load on the first extraction, not with every service.
+      const { extractFromText } = await import('./extract-text');
+      const result = toExtraction(source.id, extractFromText(text, reference));
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(key, result);
+      return result;
+    },
+  };
+}
+
+export type ExtractService = ReturnType<typeof createExtractService>;
