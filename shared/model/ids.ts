@@ -17,6 +17,7 @@ const idOf = (kind: ItemKind) =>
 export const NoteId = idOf('note');
 export const SourceId = idOf('source');
 export const EventId = idOf('event');
+export const DossierId = idOf('dossier');
 export const AnyId = z.string().regex(ID_PATTERN, 'not a Frontier id');
 
 export function kindOfId(id: string): ItemKind | undefined {

@@ -1,5 +1,7 @@
 export * from './common';
+export * from './dossier';
 export * from './event';
+export * from './extraction';
 export * from './grading';
 export * from './ids';
 export * from './note';

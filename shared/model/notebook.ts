@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { Timestamp, Title } from './common';
+import { Dossier } from './dossier';
 import { Event } from './event';
 import { Note } from './note';
 import { Source } from './source';
 import { TlpLabel } from './tlp';
 
-/** The version of the notebook document this build writes; main/core/store/migrations reads older ones. */
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * The version of the notebook document this build writes; main/core/store/migrations reads older ones.
+ * 2: dossiers (saved selections of notes for export) joined the collections.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
 export const NotebookMeta = z.object({
   title: Title,
@@ -22,14 +26,16 @@ export const NotebookDoc = z.object({
   notes: z.array(Note),
   sources: z.array(Source),
   events: z.array(Event),
+  dossiers: z.array(Dossier),
 });
 export type NotebookDoc = z.infer<typeof NotebookDoc>;
 
 /** The collections a notebook holds, by name. */
-export const COLLECTIONS = ['notes', 'sources', 'events'] as const;
+export const COLLECTIONS = ['notes', 'sources', 'events', 'dossiers'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 export interface CollectionItem {
   notes: Note;
   sources: Source;
   events: Event;
+  dossiers: Dossier;
 }

@@ -221,6 +221,7 @@ export async function generateNotebook(dir: string, noteCount: number, seed = 'f
     notes,
     sources,
     events,
+    dossiers: [],
   };
   const json = Buffer.from(JSON.stringify(doc), 'utf8');
   writeFileSync(paths.snapshot, json);

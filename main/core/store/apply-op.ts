@@ -1,5 +1,5 @@
 import { FrontierError } from '../../../shared/ipc/errors';
-import { Event, Note, NotebookMeta, Source, type CollectionItem, type CollectionName } from '../../../shared/model';
+import { Dossier, Event, Note, NotebookMeta, Source, type CollectionItem, type CollectionName } from '../../../shared/model';
 import type { JournalOp } from './journal-format';
 
 /** The in-memory notebook: collections as id-keyed maps, in insertion order. */
@@ -8,9 +8,10 @@ export interface NotebookState {
   notes: Map<string, Note>;
   sources: Map<string, Source>;
   events: Map<string, Event>;
+  dossiers: Map<string, Dossier>;
 }
 
-const SCHEMAS = { notes: Note, sources: Source, events: Event } as const;
+const SCHEMAS = { notes: Note, sources: Source, events: Event, dossiers: Dossier } as const;
 
 /** Validates a document for a collection; the store refuses to journal anything the schema rejects. */
 export function validateItem<C extends CollectionName>(c: C, value: unknown, where: string): CollectionItem[C] {

@@ -1,4 +1,4 @@
-export { NotebookStore, type StoreOp, type StoreOptions } from './notebook-store';
+export { NotebookStore, type CommitListener, type StoreOp, type StoreOptions } from './notebook-store';
 export { BlobStore, sha256Hex } from './blob-store';
 export { listBackups, newestGoodBackup, type BackupInfo } from './backups';
 export { nodeFs, type FsLayer, type FileHandleLike } from './fs-layer';

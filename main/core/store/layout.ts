@@ -9,6 +9,8 @@ export function notebookPaths(dir: string) {
     blobs: join(dir, 'blobs'),
     backups: join(dir, 'backups'),
     lock: join(dir, '.lock'),
+    /** The search index cache: rebuildable from the rest, never the source of truth (main/core/search). */
+    index: join(dir, 'index'),
   };
 }
 export type NotebookPaths = ReturnType<typeof notebookPaths>;

@@ -5,10 +5,20 @@ import { SCHEMA_VERSION } from '../../../shared/model';
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[v] upgrades a version-v document to v+1. Version 1 is the first released format, so
- * the table is empty; the next format change adds its step here and bumps SCHEMA_VERSION.
+ * MIGRATIONS[v] upgrades a version-v document to v+1; a format change adds its step here and bumps
+ * SCHEMA_VERSION. Steps work on raw JSON and must not trust it: the schema validates afterwards.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /**
+   * 1 → 2: dossiers became a collection. A version-1 document cannot hold any (its schema had no
+   * such key), so the step adds an empty one; a stray `dossiers` key in a version-1 file is not a
+   * dossier list this build wrote, and is refused rather than trusted.
+   */
+  1: (doc) => {
+    if ('dossiers' in doc) throw new FrontierError('CORRUPT', 'A format-1 notebook has a "dossiers" key, which that format did not have.');
+    return { ...doc, dossiers: [] };
+  },
+};
 
 export function migrate(
   raw: unknown,

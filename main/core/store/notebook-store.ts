@@ -19,6 +19,9 @@ export type StoreOp =
   | { op: 'del'; c: CollectionName; id: string }
   | { op: 'meta'; v: NotebookMeta };
 
+/** Told of each transaction once it is durable: its operations and its sequence number. */
+export type CommitListener = (ops: readonly JournalOp[], seq: number) => void;
+
 export interface StoreOptions {
   fs?: FsLayer;
   /** Open without the lock and refuse writes (verify, inspection while the app runs). */
@@ -61,6 +64,8 @@ export class NotebookStore {
   /** The snapshotSeq of the notebook.json generation already copied into backups/ by a compaction. */
   private preservedSeq: number | undefined;
   lastCompactionError: Error | undefined;
+  private readonly commitListeners = new Set<CommitListener>();
+  private readonly closeListeners = new Set<() => Promise<void> | void>();
 
   private constructor(
     dir: string,
@@ -98,6 +103,7 @@ export class NotebookStore {
         notes: [],
         sources: [],
         events: [],
+        dossiers: [],
       };
       await fs.mkdir(paths.blobs);
       await fs.mkdir(paths.backups);
@@ -138,6 +144,7 @@ export class NotebookStore {
         notes: new Map(doc.notes.map((n) => [n.id, n])),
         sources: new Map(doc.sources.map((s) => [s.id, s])),
         events: new Map(doc.events.map((e) => [e.id, e])),
+        dossiers: new Map(doc.dossiers.map((d) => [d.id, d])),
       };
       let seq = doc.seq;
       for (const rec of records) {
@@ -145,7 +152,13 @@ export class NotebookStore {
         for (const op of rec.ops) applyOp(state, checkOp(op, `${paths.journal} record ${rec.seq}`));
         seq = rec.seq;
       }
-      return new NotebookStore(dir, fs, low, state, journal, lock, options, seq, snapshotBytes);
+      const store = new NotebookStore(dir, fs, low, state, journal, lock, options, seq, snapshotBytes);
+      // A notebook in an older format is rewritten in this one before anything is journaled:
+      // otherwise a format-1 notebook.json would sit beside journal records only format 2 can
+      // read, and an older Frontier would fail on them as "corrupt" instead of saying "too new".
+      // The compaction keeps the old file in backups/ first, so going back stays possible.
+      if (!options.readOnly && (adapter.readVersion ?? SCHEMA_VERSION) < SCHEMA_VERSION) await store.compact();
+      return store;
     } catch (err) {
       await journal?.close().catch(() => undefined);
       lock?.release();
@@ -219,6 +232,22 @@ export class NotebookStore {
     return info;
   }
 
+  /**
+   * Calls `listener` with every transaction after it is durable, in commit order (an edit that fails
+   * to save is never reported). Returns a function that stops it. For derived data such as the
+   * search index; a listener that throws is ignored.
+   */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => void this.commitListeners.delete(listener);
+  }
+
+  /** Calls `listener` when the notebook closes, after its last edit is durable; close() waits for it. */
+  onClose(listener: () => Promise<void> | void): () => void {
+    this.closeListeners.add(listener);
+    return () => void this.closeListeners.delete(listener);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     clearTimeout(this.compactTimer);
@@ -228,6 +257,9 @@ export class NotebookStore {
         if (this.options.compactOnClose && (this.journal?.bytes ?? 0) > 0) await this.compact();
       }
     } finally {
+      const listeners = [...this.closeListeners];
+      this.closeListeners.clear();
+      await Promise.allSettled(listeners.map(async (listener) => listener()));
       this.closed = true;
       await this.journal?.close().catch(() => undefined);
       this.lock?.release();
@@ -266,7 +298,16 @@ export class NotebookStore {
       return;
     }
     this.ackedSeq = batch[batch.length - 1]!.record.seq;
-    for (const p of batch) p.resolve();
+    for (const p of batch) {
+      for (const listener of this.commitListeners) {
+        try {
+          listener(p.record.ops, p.record.seq);
+        } catch {
+          // A listener (the search index) must never turn a saved edit into a failed save.
+        }
+      }
+      p.resolve();
+    }
     if (this.journal.bytes >= this.compactThreshold()) this.scheduleCompaction();
   }
 
@@ -297,6 +338,7 @@ export class NotebookStore {
       notes: [...this.state.notes.values()],
       sources: [...this.state.sources.values()],
       events: [...this.state.events.values()],
+      dossiers: [...this.state.dossiers.values()],
     };
     const kept = this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT;
     try {

@@ -27,6 +27,9 @@ export class SnapshotUnreadable extends Error {
  * than `null`, which would make lowdb start from empty default data and overwrite the notebook.
  */
 export class DurableSnapshotAdapter implements Adapter<SnapshotFile> {
+  /** The format version of the file as last read, before migration (the store rewrites an older one). */
+  readVersion: number | undefined;
+
   constructor(
     private readonly fs: FsLayer,
     readonly file: string,
@@ -40,7 +43,9 @@ export class DurableSnapshotAdapter implements Adapter<SnapshotFile> {
       if (errnoCode(err) === 'ENOENT') throw new SnapshotUnreadable(this.file, 'missing', `${this.file} is missing`);
       throw err;
     }
-    return parseSnapshot(bytes, this.file);
+    const { snapshot, fromVersion } = parseSnapshotVersioned(bytes, this.file);
+    this.readVersion = fromVersion;
+    return snapshot;
   }
 
   async write(data: SnapshotFile): Promise<void> {
@@ -49,6 +54,11 @@ export class DurableSnapshotAdapter implements Adapter<SnapshotFile> {
 }
 
 export function parseSnapshot(bytes: Buffer, file: string): SnapshotFile {
+  return parseSnapshotVersioned(bytes, file).snapshot;
+}
+
+/** The snapshot, migrated to this build's format, and the format version the file was written in. */
+export function parseSnapshotVersioned(bytes: Buffer, file: string): { snapshot: SnapshotFile; fromVersion: number } {
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8'));
@@ -69,5 +79,5 @@ export function parseSnapshot(bytes: Buffer, file: string): SnapshotFile {
     const where = issue?.path.join('.') || '(root)';
     throw new SnapshotUnreadable(file, 'corrupt', `${file} fails the notebook schema at ${where}: ${issue?.message}`);
   }
-  return parsed.data;
+  return { snapshot: parsed.data, fromVersion: (raw as { schemaVersion: number }).schemaVersion };
 }

@@ -1,0 +1,1 @@
+export { DossierWorkspace } from './DossierWorkspace';
