@@ -12,11 +12,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(out, 'main'),
+      // playwright-core (the CLI's and browser mode's PDF engine) reads its own files at run time,
+      // so it is loaded from node_modules, not bundled; it is a devDependency because the packaged
+      // Electron app prints with printToPDF instead and never loads it.
+      externalizeDeps: { include: ['playwright-core'] },
       rolldownOptions: {
         input: {
           main: resolve(root, 'main/app/main.ts'),
           cli: resolve(root, 'main/cli/cli.ts'),
           serve: resolve(root, 'main/host/serve.ts'),
+          // The search index's worker thread; main.js and serve.js start it from beside themselves.
+          'search-worker': resolve(root, 'main/core/search/search-worker.ts'),
         },
         output: {
           // `npx frontier` runs out/main/cli.js directly.

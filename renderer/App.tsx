@@ -11,7 +11,7 @@ import { StatusBar } from './ui/StatusBar';
 import { AppProvider, useApp } from './state/app-context';
 
 /** Accepted by the import picker; the same list main accepts (sources/import-formats.ts). */
-const IMPORT_ACCEPT = '.txt,.text,.md,.markdown';
+const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.csv,.json';
 
 export function App({ api }: { api: FrontierApi }) {
   const picker = useRef<HTMLInputElement>(null);

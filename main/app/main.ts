@@ -5,6 +5,7 @@ import { systemClock } from '../core/context';
 import { createHandlers } from '../core/handlers';
 import { createServices } from '../core/services';
 import { bindIpc } from './ipc';
+import { createElectronPrinter } from './print';
 import { aboutDetail, buildMenuTemplate, MENU_COMMAND_CHANNEL, type MenuActions } from './menu-template';
 import { notebookCommand, openStartupNotebook, type NotebookDialogContext } from './notebook-dialogs';
 import { NotebookSession, openNotebookStore } from './notebook-session';
@@ -20,7 +21,8 @@ registerAppScheme();
 
 const session = new NotebookSession({
   open: (dir, mode) => openNotebookStore(dir, mode),
-  makeHandlers: (store) => createHandlers(createServices({ store, now: systemClock })),
+  // The search index builds in a worker thread, bundled beside main.js (electron.vite.config.ts).
+  makeHandlers: (store) => createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js'), printer: createElectronPrinter() })),
 });
 let window: BrowserWindow | undefined;
 let windowState: WindowStateTracker | undefined;

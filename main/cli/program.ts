@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { FrontierError } from '../../shared/ipc/errors';
+import { registerDossierCommands } from './commands/dossier-commands';
 import { registerEventCommands } from './commands/event-commands';
+import { registerExtractCommands } from './commands/extract-commands';
+import { registerExportCommands } from './commands/export-commands';
 import { registerNoteCommands } from './commands/note-commands';
 import { registerNotebookCommands } from './commands/notebook-commands';
 import { registerQueryCommands } from './commands/query-commands';
@@ -18,8 +21,11 @@ export function buildProgram(print: (text: string) => void, setExitCode: (code: 
   registerNotebookCommands(program, print, setExitCode);
   registerNoteCommands(program, print);
   registerSourceCommands(program, print, setExitCode);
+  registerExtractCommands(program, print);
   registerEventCommands(program, print);
   registerQueryCommands(program, print);
+  registerDossierCommands(program, print);
+  registerExportCommands(program, print, setExitCode);
   return program;
 }
 

@@ -1,9 +1,17 @@
+import type { PdfPrinter } from './dossier/printer';
 import type { NotebookStore } from './store';
 
 /** What every service needs: the open notebook and a clock (injected so tests control time). */
 export interface CoreContext {
   store: NotebookStore;
   now(): Date;
+  /** How dossiers are printed: Electron passes its own (main/app/print.ts); otherwise the system's Chromium. */
+  printer?: PdfPrinter;
+  /**
+   * The bundled search worker (out/main/search-worker.js), which the app and browser mode pass so
+   * the index is built off their main thread; without it the index runs in the calling thread.
+   */
+  searchWorker?: string;
 }
 
 export const systemClock = (): Date => new Date();

@@ -25,6 +25,7 @@ export function createHandlers(s: Services): Handlers {
     'sources.update': (i) => s.sources.update(i.id, i.patch),
     'sources.delete': (i) => s.sources.delete(i.id, i.force),
     'sources.import': ({ dataBase64, ...rest }) => s.sources.importFile({ ...rest, data: fromBase64(dataBase64) }),
+    'sources.extract': (i) => s.extract.extract(i.id),
 
     'events.list': (i) => s.events.list(i),
     'events.get': (i) => s.events.get(i.id),
@@ -33,6 +34,23 @@ export function createHandlers(s: Services): Handlers {
     'events.delete': (i) => s.events.delete(i.id),
 
     'links.get': (i) => s.links.get(i.id),
-    'search.query': (i) => s.search.query(i.query, i.limit),
+    'search.query': (i) => s.search.search(i),
+    'search.status': () => s.search.status(),
+
+    'dossiers.list': () => s.dossiers.list(),
+    'dossiers.get': (i) => s.dossiers.get(i.id),
+    'dossiers.create': (i) => s.dossiers.create(i),
+    'dossiers.update': (i) => s.dossiers.update(i.id, i.patch),
+    'dossiers.delete': (i) => s.dossiers.delete(i.id),
+    'dossiers.preview': async (i) => {
+      const c = await s.dossiers.content(i);
+      return { notes: c.notes.map((n) => ({ id: n.id, title: n.title, tags: n.tags })), events: c.events.length, sources: c.sources.length };
+    },
+    'dossier.export': (i) => s.exports.runForClient(i),
+    'dossier.exportProgress': (i) => s.exports.progress(i.jobId),
+    'dossier.exportCancel': (i) => s.exports.cancel(i.jobId),
+
+    'geo.findPlace': (i) => s.geo.findPlace(i.query, i.limit),
+    'geo.nearestPlace': (i) => s.geo.nearestPlace(i.lat, i.lng),
   };
 }

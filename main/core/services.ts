@@ -1,10 +1,15 @@
 import type { CoreContext } from './context';
+import { createChromiumPrinter } from './dossier/chromium-printer';
+import { createDossiersService } from './dossier/dossiers-service';
 import { createEventsService } from './events/events-service';
+import { createExtractService } from './extract';
+import { createExportService } from './export/export-service';
+import { createGeoService } from './geo';
 import { createLinksService } from './links/links-service';
 import { createNotebookService } from './notebook/notebook-service';
 import { createNotesService } from './notes/notes-service';
 import { createSampleService } from './sample';
-import { createSimpleSearch } from './search/simple-search';
+import { createSearchService } from './search';
 import { createSourcesService } from './sources/sources-service';
 
 /** All services over one open notebook; the handlers, the CLI and the host use this one object. */
@@ -13,13 +18,23 @@ export function createServices(ctx: CoreContext) {
   const notes = createNotesService(ctx);
   const sources = createSourcesService(ctx);
   const events = createEventsService(ctx);
+  const search = createSearchService(ctx);
+  const dossiers = createDossiersService(ctx, (query, limit) => search.query(query, limit));
+  let printer = ctx.printer;
   return {
     notebook,
     notes,
     sources,
     events,
     links: createLinksService(ctx),
-    search: createSimpleSearch(ctx, sources.text),
+    /** Places, dates, actors and event candidates found in a source's text, on demand. */
+    extract: createExtractService(ctx, sources),
+    search,
+    dossiers,
+    /** PDF, Markdown, GeoJSON, CSV and JSON exports; the PDF engine starts only when a PDF is asked for. */
+    exports: createExportService(ctx, { dossiers, sourceText: sources.text, printer: () => (printer ??= createChromiumPrinter()) }),
+    /** The offline gazetteer: the same for every notebook, loaded once per process on first use. */
+    geo: createGeoService(),
     /** The sample notebook, created through the services above so that it is validated like any input. */
     sample: createSampleService({ notebook, notes, sources, events }),
   };

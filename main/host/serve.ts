@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new FrontierError('INVALID_INPUT', `--port must be a port number, not "${values.port}".`);
   const dir = resolve(values.notebook ?? defaultNotebookDir());
   const store = await openOrCreateNotebook(dir, { compactOnClose: true });
-  const handlers = createHandlers(createServices({ store, now: systemClock }));
+  // The search index builds in a worker thread (bundled beside this file), never delaying a request.
+  const handlers = createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js') }));
   const rendererDir = join(import.meta.dirname, '../renderer');
   const log = (m: string) => process.stderr.write(`${m}\n`);
   // A stable default port keeps the page's origin, and so its remembered layout, across runs; if it

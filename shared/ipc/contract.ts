@@ -3,10 +3,13 @@ import {
   AnyId,
   CalendarDate,
   Credibility,
+  Dossier,
+  DossierId,
   Event,
   EventFields,
   EventId,
   EventLocation,
+  Extraction,
   Note,
   NoteId,
   NotebookMeta,
@@ -22,6 +25,9 @@ import {
   Title,
   checkEventConsistency,
 } from '../model';
+import { DossierCreate, DossierPreview, DossierPreviewInput, DossierUpdate, ExportInput, ExportOutput, ExportProgressOutput, JobId } from './export-schemas';
+import { NearestPlace, Place, PlaceQuery, PointQuery } from '../geo/place';
+import { SearchQuery, SearchResults, SearchStatus } from './search-schemas';
 
 /**
  * The one list of what the renderer (and the CLI, and the browser-mode host) may ask of main.
@@ -62,6 +68,8 @@ export const ImportResult = z.object({
   source: Source,
   /** True when a file with the same sha256 was imported before: nothing new was created. */
   duplicate: z.boolean(),
+  /** What the file became: one source for a document; events and several sources for an ACLED export. */
+  created: z.object({ sources: z.number().int().min(0), events: z.number().int().min(0) }),
 });
 
 export const LinkRef = z.object({ noteId: NoteId, title: z.string() });
@@ -84,13 +92,7 @@ export const Links = z.object({
 });
 export type Links = z.infer<typeof Links>;
 
-export const SearchHit = z.object({
-  kind: z.enum(['note', 'source', 'event']),
-  id: AnyId,
-  title: z.string(),
-  snippet: z.string(),
-});
-export type SearchHit = z.infer<typeof SearchHit>;
+export { SearchHit, SearchResults, SearchStatus, MapBounds } from './search-schemas';
 
 export const NotebookInfo = z.object({
   path: z.string(),
@@ -146,6 +148,8 @@ export const contract = {
   'sources.update': method(z.object({ id: SourceId, patch: SourcePatch.strict() }).strict(), Source),
   'sources.delete': method(z.object({ id: SourceId, force: z.boolean().default(false) }).strict(), Source),
   'sources.import': method(ImportInput, ImportResult),
+  /** Places, dates, people, organisations and event candidates in a source's text (computed, not stored). */
+  'sources.extract': method(ById(SourceId), Extraction),
 
   'events.list': method(ListQuery, z.array(Event)),
   'events.get': method(ById(EventId), Event),
@@ -154,10 +158,30 @@ export const contract = {
   'events.delete': method(ById(EventId), Event),
 
   'links.get': method(ById(AnyId), Links),
-  'search.query': method(
-    z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(50) }).strict(),
-    z.array(SearchHit),
-  ),
+  /**
+   * Ranked search over notes, sources (with their full texts) and events in the query language of
+   * shared/search/query.ts; `bbox` is the map view for in:map. Waits while a first index build runs.
+   */
+  'search.query': method(SearchQuery, SearchResults),
+  /** Whether the index is ready or still building (with progress); starts it if it is not running. */
+  'search.status': method(Empty, SearchStatus),
+
+  'dossiers.list': method(Empty, z.array(Dossier)),
+  'dossiers.get': method(ById(DossierId), Dossier),
+  'dossiers.create': method(DossierCreate, Dossier),
+  'dossiers.update': method(DossierUpdate, Dossier),
+  'dossiers.delete': method(ById(DossierId), Dossier),
+  /** What a selection picks right now (the dossier editor's list), without saving anything. */
+  'dossiers.preview': method(DossierPreviewInput, DossierPreview),
+  /** Runs an export; with a jobId, exportProgress and exportCancel reach it while it runs. */
+  'dossier.export': method(ExportInput, ExportOutput),
+  'dossier.exportProgress': method(z.object({ jobId: JobId }).strict(), ExportProgressOutput),
+  'dossier.exportCancel': method(z.object({ jobId: JobId }).strict(), z.object({ cancelled: z.boolean() })),
+
+  /** The offline gazetteer (GeoNames towns and our alias table): places by any spelling, larger first. */
+  'geo.findPlace': method(PlaceQuery, z.array(Place)),
+  /** The nearest town to a point, to name a place clicked on the map. */
+  'geo.nearestPlace': method(PointQuery, NearestPlace),
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'IO',
   'UNSUPPORTED',
   'INTERNAL',
+  /** A long operation (an export) stopped because the user cancelled it. */
+  'CANCELLED',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { kindOfId } from '../../../shared/model';
-import { formatLinks, printJson, table, type Print } from '../output';
+import { QUERY_HELP } from '../../../shared/search';
+import { formatLinks, printJson, type Print } from '../output';
+import { formatSearchResults, queryFromArgs } from '../search-output';
 import { resolveItem } from '../resolve-item';
 import { withNotebook, type GlobalOptions } from '../session';
 
@@ -26,15 +28,18 @@ export function registerQueryCommands(program: Command, print: Print): void {
 
   program
     .command('search <words...>')
-    .description('find notes, sources (full text included) and events containing all the words')
+    .description(`ranked search of notes, sources (full texts included) and events, in any script or spelling. Operators:\n${QUERY_HELP.map((h) => `  ${h.syntax.padEnd(30)} ${h.meaning}`).join('\n')}`)
     .option('--limit <n>', 'at most this many results', '50')
+    // -word excludes a word: it is part of the query, not an option.
+    .allowUnknownOption()
     .action(async (words: string[], opts: { limit: string }, cmd: Command) =>
       withNotebook(
         g(cmd),
         async ({ call }) => {
-          const hits = await call('search.query', { query: words.join(' '), limit: Number(opts.limit) });
-          if (g(cmd).json) return printJson(print, hits);
-          print(hits.length ? table(hits.map((h) => [h.kind, h.id, h.title, h.snippet])) : 'No results.');
+          const results = await call('search.query', { query: queryFromArgs(words), limit: Number(opts.limit) });
+          for (const w of results.warnings) process.stderr.write(`frontier: ${w}\n`);
+          if (g(cmd).json) return printJson(print, results.hits);
+          print(formatSearchResults(results, process.stdout.isTTY === true));
         },
         true,
       ),

@@ -5,6 +5,8 @@ import { FrontierError } from '../../../shared/ipc/errors';
 import { parseGrade, Reliability, SourceKind } from '../../../shared/model';
 import { formatSource, printJson, table, type Print } from '../output';
 import { collect } from '../read-input';
+import { expandImportArgs, progressLine } from '../import-files';
+import { IMPORT_EXTENSIONS } from '../../core/imports';
 import { resolveItem } from '../resolve-item';
 import { withNotebook, type GlobalOptions } from '../session';
 
@@ -14,23 +16,34 @@ function gradeArg(text: string) {
   return grade;
 }
 
+/** " (+12 sources, 1,000 events)" when a file became more than one source. */
+function createdNote(created: { sources: number; events: number }): string {
+  if (created.events === 0 && created.sources <= 1) return '';
+  const parts = [`${created.sources.toLocaleString('en-US')} sources`, ...(created.events ? [`${created.events.toLocaleString('en-US')} events`] : [])];
+  return `  (+${parts.join(', ')})`;
+}
+
 export function registerSourceCommands(program: Command, print: Print, setExitCode: (code: number) => void): void {
   const g = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();
 
   program
-    .command('import <files...>')
-    .description('import files as sources (.txt, .md); the same file twice is recognised by its sha256')
-    .option('--title <title>', 'title (only with one file; default: the first heading or line)')
+    .command('import <paths...>')
+    .description('import files as sources: .txt, .md, .html, .pdf, ACLED .csv (as events), CSL-JSON .json (Zotero); folders are imported recursively; the same file twice is recognised by its sha256')
+    .option('--title <title>', 'title (only with one file; default: the title the file states, else its first heading or line)')
     .option('--grade <grade>', 'Admiralty grade, e.g. B2')
     .option('--kind <kind>', `source kind: ${SourceKind.options.join(', ')}`)
     .option('--tag <tag>', 'a tag (repeatable)', collect)
-    .action(async (files: string[], opts: { title?: string; grade?: string; kind?: string; tag?: string[] }, cmd: Command) =>
+    .action(async (paths: string[], opts: { title?: string; grade?: string; kind?: string; tag?: string[] }, cmd: Command) =>
       withNotebook(g(cmd), async ({ call }) => {
+        const { files, skipped } = await expandImportArgs(paths);
         if (opts.title && files.length > 1) throw new FrontierError('INVALID_INPUT', '--title applies to one file; import the files one by one.');
+        if (files.length === 0) throw new FrontierError('INVALID_INPUT', `Nothing to import in ${paths.join(', ')}: no ${IMPORT_EXTENSIONS.join(' ')} files.`);
         const grade = opts.grade ? gradeArg(opts.grade) : undefined;
         const results = [];
-        let failures = 0;
-        for (const file of files) {
+        const totals = { imported: 0, duplicates: 0, failures: 0, sources: 0, events: 0 };
+        const progress = files.length > 1 ? progressLine() : undefined;
+        for (const [i, file] of files.entries()) {
+          progress?.update(i + 1, files.length, file);
           try {
             const data = await readFile(file);
             const result = await call('sources.import', {
@@ -42,15 +55,27 @@ export function registerSourceCommands(program: Command, print: Print, setExitCo
               ...(opts.tag ? { tags: opts.tag } : {}),
             });
             results.push({ file, ...result });
-            if (!g(cmd).json) print(`${result.duplicate ? 'already imported' : 'imported'}  ${result.source.id}  ${result.source.title}`);
+            if (result.duplicate) totals.duplicates++;
+            else totals.imported++;
+            totals.sources += result.created.sources;
+            totals.events += result.created.events;
+            if (!g(cmd).json) print(`${result.duplicate ? 'already imported' : 'imported'}  ${result.source.id}  ${result.source.title}${createdNote(result.created)}`);
           } catch (err) {
             // One bad file in a batch is reported and skipped; the others still import.
-            failures++;
+            totals.failures++;
+            progress?.end();
             process.stderr.write(`frontier: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
           }
         }
+        progress?.end();
+        if (files.length > 1 || skipped.length > 0) {
+          process.stderr.write(
+            `${totals.imported} imported (${totals.sources} sources, ${totals.events} events), ${totals.duplicates} already imported, ${totals.failures} failed` +
+              `${skipped.length ? `, ${skipped.length} other files skipped` : ''}.\n`,
+          );
+        }
         if (g(cmd).json) printJson(print, results);
-        if (failures > 0) setExitCode(1);
+        if (totals.failures > 0) setExitCode(1);
       }),
     );
 

@@ -1,9 +1,9 @@
-import { cloneElement, useEffect, useId, useMemo, useState, type FormEvent, type ReactElement } from 'react';
+import { cloneElement, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { ACLED_EVENT_TYPES, type AcledEventType } from '../../../shared/geo/acled';
 import { CREDIBILITY, RELIABILITY, type DatePrecision, type Event, type GeoPrecision } from '../../../shared/model';
 import { errorText, useApp } from '../../state/app-context';
 import { DeleteEvent } from './DeleteEvent';
-import { DATE_PRECISIONS, GEO_PRECISIONS, describeMainError, draftFromEvent, emptyDraft, inputFromDraft, patchFromDraft, subTypesOf, withEventType, type EventDraft } from './event-draft';
+import { DATE_PRECISIONS, GEO_PRECISIONS, describeMainError, draftFromEvent, emptyDraft, inputFromDraft, patchFromDraft, subTypesOf, withEventType, withMapPick, type EventDraft } from './event-draft';
 import { LinkPicker, type PickItem } from './LinkPicker';
 
 /** A labelled control with an optional hint, tied to it by aria-describedby (not part of its name). */
@@ -58,6 +58,16 @@ export function EventForm({ id }: { id?: string }) {
     [state.sources],
   );
   const noteItems = useMemo<PickItem[]>(() => state.notes.map((n) => ({ id: n.id, label: n.title })), [state.notes]);
+
+  // The map feeds points in: a click places a new event, a dragged marker moves this one.
+  const suggested = useRef<string | undefined>(undefined);
+  const pick = state.mapPick;
+  useEffect(() => {
+    if (!pick || pick.eventId !== id) return;
+    const before = suggested.current;
+    setDraft((d) => withMapPick(d, pick, before));
+    if (pick.name) suggested.current = pick.name;
+  }, [pick, id]);
 
   if (id && !event) {
     return loadProblem ? (

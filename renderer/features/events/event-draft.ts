@@ -84,6 +84,18 @@ export function draftFromEvent(e: Event): EventDraft {
   };
 }
 
+/** Decimal degrees to 5 places (about a metre): what a click on the map can honestly claim. */
+const degrees = (x: number) => String(Math.round(x * 1e5) / 1e5);
+
+/**
+ * A point picked on the map: its coordinates, and the nearest town's name as the place name
+ * unless the analyst has typed one (a name the map suggested before may be replaced).
+ */
+export function withMapPick(d: EventDraft, pick: { lat: number; lng: number; name?: string }, suggestedBefore?: string): EventDraft {
+  const typed = d.placeName.trim() !== '' && d.placeName !== suggestedBefore;
+  return { ...d, lat: degrees(pick.lat), lng: degrees(pick.lng), placeName: pick.name && !typed ? pick.name : d.placeName };
+}
+
 /** The sub-types the chosen type allows; none until a type is chosen. */
 export const subTypesOf = (type: AcledEventType | ''): readonly string[] => (type ? ACLED_TAXONOMY[type] : []);
 

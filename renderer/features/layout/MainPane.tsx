@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApp } from '../../state/app-context';
+import { DossierWorkspace } from '../dossier';
 import { EventForm } from '../events/EventForm';
 import { NoteEditor } from '../notes/NoteEditor';
 import { SourceReader } from '../sources/SourceReader';
@@ -12,6 +13,7 @@ export function MainPane() {
   if (s?.kind === 'source') return <SourceReader key={s.id} id={s.id} />;
   if (s?.kind === 'event') return <EventForm key={s.id} id={s.id} />;
   if (s?.kind === 'new-event') return <EventForm key="new" />;
+  if (s?.kind === 'dossier') return <DossierWorkspace key={s.id ?? 'dossiers'} {...(s.id ? { id: s.id } : {})} />;
   const counts = state.info?.counts;
   const empty = counts !== undefined && counts.notes + counts.sources + counts.events === 0;
   return (

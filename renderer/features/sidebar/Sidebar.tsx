@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useApp } from '../../state/app-context';
+import { filterEvents } from '../../state/event-filter';
 import { COMMANDS, shortcutText } from '../palette/commands';
 import { ItemList, type ListItem } from './ItemList';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../search';
 import { sortItems, type SortKey } from './sort-items';
 
 const tip = (id: string) => {
@@ -12,7 +13,7 @@ const tip = (id: string) => {
 
 /** Actions, search, and the notebook's notes, sources and events, filtered by tag and sorted. */
 export function Sidebar() {
-  const { state, newNote, newEvent, requestImport, open } = useApp();
+  const { state, newNote, newEvent, requestImport, open, dispatch } = useApp();
   const [tag, setTag] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
 
@@ -27,7 +28,8 @@ export function Sidebar() {
 
   const notes: ListItem[] = sortItems(withTag(state.notes), sort).map((n) => ({ id: n.id, title: n.title, meta: n.tags.map((t) => `#${t}`).join(' ') }));
   const sources: ListItem[] = sortItems(withTag(state.sources), sort).map((s) => ({ id: s.id, title: s.title, meta: `${s.reliability}${s.credibility}${s.publishedAt ? ` · ${s.publishedAt.slice(0, 10)}` : ''}` }));
-  const events: ListItem[] = sortItems(withTag(state.events), sort, (e) => e.date).map((e) => ({ id: e.id, title: e.title, meta: `${e.date} · ${e.location.name}` }));
+  // The map's time and type filter narrows this list too.
+  const events: ListItem[] = sortItems(withTag(filterEvents(state.events, state.eventFilter)), sort, (e) => e.date).map((e) => ({ id: e.id, title: e.title, meta: `${e.date} · ${e.location.name}` }));
 
   return (
     <div className="sidebar-inner">
@@ -35,6 +37,7 @@ export function Sidebar() {
         <button type="button" onClick={() => void newNote()} title={tip('new-note')}>New note</button>
         <button type="button" onClick={newEvent} title={tip('new-event')}>New event</button>
         <button type="button" onClick={requestImport} title={tip('import')}>Import source</button>
+        <button type="button" onClick={() => dispatch({ type: 'select', selection: { kind: 'dossier' } })}>Export dossier</button>
       </div>
       <SearchBox />
       <div className="filters">

@@ -1,0 +1,58 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { EngineRunner } from './engine-runner';
+import { docOf, type DocInfo } from './doc-info';
+import { unpackRecords } from './pack';
+import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
+
+/**
+ * The search index's thread in the app and the browser-mode host (an entry of the main build:
+ * electron.vite.config.ts). Building the index of a large notebook takes seconds of CPU; here it
+ * never delays a save or a page load. Requests run in arrival order (EngineRunner).
+ */
+const port = parentPort;
+if (!port) throw new Error('search-worker.ts runs as a worker thread');
+
+const post = (m: FromWorker) => port.postMessage(m);
+const runner = new EngineRunner(workerData as WorkerData, (status) => post({ type: 'status', status }));
+/** The documents of an open whose items are still arriving. */
+let incoming: { docs: DocInfo[]; done: (docs: DocInfo[]) => void } | undefined;
+
+function reply(id: number, work: Promise<unknown>): void {
+  work.then(
+    (value) => post({ type: 'reply', id, value }),
+    (err: unknown) => post({ type: 'reply', id, error: err instanceof Error ? err.message : String(err) }),
+  );
+}
+
+port.on('message', (m: ToWorker) => {
+  switch (m.type) {
+    case 'open': {
+      // Open now, so changes that arrive while the items do are applied after it; the documents
+      // are converted part by part as they come, while the main thread packs the next part.
+      const docs: DocInfo[] = [];
+      let done!: (docs: DocInfo[]) => void;
+      const all = new Promise<DocInfo[]>((resolve) => (done = resolve));
+      incoming = { docs, done };
+      runner.open(all, m.seq).catch((err: unknown) => post({ type: 'status', status: { state: 'failed', done: 0, total: 0, message: err instanceof Error ? err.message : String(err) } }));
+      return;
+    }
+    case 'records':
+      for (const r of unpackRecords(m.packed)) incoming?.docs.push(docOf(r));
+      return;
+    case 'records-end':
+      incoming?.done(incoming.docs);
+      incoming = undefined;
+      return;
+    case 'apply':
+      void runner.apply({ puts: unpackRecords(m.packed), deletes: m.deletes }, m.seq).catch(() => undefined);
+      return;
+    case 'query':
+      return reply(m.id, runner.query(m.request));
+    case 'stats':
+      return reply(m.id, runner.stats());
+    case 'save':
+      return reply(m.id, runner.save());
+    case 'close':
+      return reply(m.id, runner.close());
+  }
+});
