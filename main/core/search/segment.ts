@@ -99,11 +99,12 @@ export class Segment implements SegmentArrays {
       let delta = 0;
       let shift = 0;
       let byte: number;
+      // Positions stay below 2^24 (analyze-doc.ts), so a delta fits four bytes and 32-bit shifts.
       do {
         byte = pos[at++]!;
-        delta += (byte & 0x7f) * 2 ** shift;
+        delta |= (byte & 0x7f) << shift;
         shift += 7;
-      } while (byte & 0x80 && at < end);
+      } while (byte & 0x80 && at < end && shift < 28);
       value += delta;
       if (value > until) break;
       if (n === out.data.length) out.grow();

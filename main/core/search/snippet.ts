@@ -129,10 +129,12 @@ export function cutSnippet(text: string, h: Highlighter, size = 180): Marked | u
     if (at >= 0 && at < hint) hint = at;
   }
   const from = Number.isFinite(hint) ? Math.max(0, hint - 2 * CONTEXT_BEFORE) : 0;
-  return cutFrom(text, h, size, from) ?? (from > 0 ? cutFrom(text, h, size, 0) : undefined);
+  // The second scan covers only what the first skipped (and a phrase's length into it): a text
+  // without a match, such as a source matched by its summary, costs one scan, not two.
+  return cutFrom(text, h, size, from, Infinity) ?? (from > 0 ? cutFrom(text, h, size, 0, from + size) : undefined);
 }
 
-function cutFrom(text: string, h: Highlighter, size: number, start: number): Marked | undefined {
+function cutFrom(text: string, h: Highlighter, size: number, start: number, stop: number): Marked | undefined {
   const hits: Hit[] = [];
   let best: { from: number; count: number } | undefined;
   scanHits(text, h, (hit) => {
@@ -144,7 +146,7 @@ function cutFrom(text: string, h: Highlighter, size: number, start: number): Mar
     for (let k = first; k < hits.length; k++) clauses.add(hits[k]!.clause);
     if (!best || clauses.size > best.count) best = { from: first, count: clauses.size };
     return best.count < h.clauses && hit.start - hits[0]!.start < LOOK_AHEAD;
-  }, start);
+  }, start, stop);
   if (!best) return undefined;
   const anchor = hits[best.from]!.start;
   let from = Math.max(0, anchor - CONTEXT_BEFORE);
