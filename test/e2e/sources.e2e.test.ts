@@ -141,6 +141,8 @@ describe('source reader and import, in Chromium', { timeout: 90_000 }, () => {
 
     await page.getByRole('list', { name: 'Sources' }).getByText(RU.title).click();
     await expect.poll(() => readerHeading(RU.title).count()).toBe(1);
+    // The text arrives after the heading (its own request): wait for its paragraphs.
+    await expect.poll(() => sourceText().locator('p').count()).toBeGreaterThan(1);
     const ru = await sourceText().locator('p').evaluateAll((ps) => ps.map((p) => getComputedStyle(p).direction));
     expect(ru.length).toBeGreaterThan(1);
     expect(new Set(ru)).toEqual(new Set(['ltr']));
