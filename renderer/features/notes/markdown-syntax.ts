@@ -1,5 +1,5 @@
-import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
-import { parseCitations, parseWikiLinks } from '../../../shared/links';
+import { Marked, type TokenizerAndRendererExtension } from 'marked';
+import { citationTokenizer, wikilinkText, wikilinkTokenizer, type CitationToken, type WikiLinkToken } from '../../../shared/dossier/markdown-tokens';
 
 /**
  * Markdown → HTML for the preview, with Frontier's own inline syntax (wikilinks and citations).
@@ -20,73 +20,19 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch
 /** data: images that a browser cannot run script from (no SVG). */
 export const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);base64,[a-z0-9+/=\s]+$/i;
 
-const WIKILINK_AT_START = /^\[\[(?!\[)(?:(?!\[\[|\]\])[^\n\r])+\]\]/;
-const CITATION_START = /\[[ \t\r\n]*@/;
-
-interface WikiLinkToken extends Tokens.Generic {
-  type: 'wikilink';
-  raw: string;
-  target: string;
-  heading?: string;
-  label?: string;
-}
-
-interface CitationToken extends Tokens.Generic {
-  type: 'citation';
-  raw: string;
-  items: Array<{ sourceId: string; locator?: string; excerpt?: string }>;
-}
-
+// The tokenizers are shared with the dossier's printer (shared/dossier/markdown-tokens.ts), so a
+// link or citation is recognised the same way on screen and on paper; only the HTML differs.
 const wikilink: TokenizerAndRendererExtension = {
-  name: 'wikilink',
-  level: 'inline',
-  start: (src) => {
-    const at = src.indexOf('[[');
-    return at === -1 ? undefined : at;
-  },
-  tokenizer(src): WikiLinkToken | undefined {
-    const m = WIKILINK_AT_START.exec(src);
-    if (!m) return undefined;
-    const link = parseWikiLinks(m[0])[0];
-    if (!link || link.start !== 0) return undefined;
-    return {
-      type: 'wikilink',
-      raw: m[0],
-      target: link.target,
-      ...(link.heading ? { heading: link.heading } : {}),
-      ...(link.label ? { label: link.label } : {}),
-    };
-  },
+  ...wikilinkTokenizer,
   renderer(token) {
     const t = token as WikiLinkToken;
-    const text = t.label ?? (t.heading ? `${t.target} › ${t.heading}` : t.target);
     const heading = t.heading ? ` data-note-heading="${escapeHtml(t.heading)}"` : '';
-    return `<a href="#" data-note-target="${escapeHtml(t.target)}"${heading}>${escapeHtml(text)}</a>`;
+    return `<a href="#" data-note-target="${escapeHtml(t.target)}"${heading}>${escapeHtml(wikilinkText(t))}</a>`;
   },
 };
 
 const citation: TokenizerAndRendererExtension = {
-  name: 'citation',
-  level: 'inline',
-  start: (src) => {
-    const m = CITATION_START.exec(src);
-    return m ? m.index : undefined;
-  },
-  tokenizer(src): CitationToken | undefined {
-    if (!src.startsWith('[') || CITATION_START.exec(src)?.index !== 0) return undefined;
-    const found = parseCitations(src).filter((c) => c.start === 0);
-    const first = found[0];
-    if (!first) return undefined;
-    return {
-      type: 'citation',
-      raw: src.slice(0, first.end),
-      items: found.map(({ sourceId, locator, excerpt }) => ({
-        sourceId,
-        ...(locator ? { locator } : {}),
-        ...(excerpt !== undefined ? { excerpt } : {}),
-      })),
-    };
-  },
+  ...citationTokenizer,
   renderer(token) {
     const t = token as CitationToken;
     const cites = t.items.map((c) => {
