@@ -38,6 +38,8 @@ export interface AppState {
   eventFilter: EventFilter;
   /** Events among the search box's current results (empty when it is cleared), for the map to highlight. */
   searchEventIds: string[];
+  /** The map's current view, for the `in:map` search operator; undefined until the map has drawn. */
+  mapBounds: { south: number; west: number; north: number; east: number } | undefined;
 }
 
 export const initialState: AppState = {
@@ -53,6 +55,7 @@ export const initialState: AppState = {
   mapPick: undefined,
   eventFilter: NO_FILTER,
   searchEventIds: [],
+  mapBounds: undefined,
 };
 
 /** Every change to UI state is one of these named actions (Excalidraw's rule): easy to follow and test. */
@@ -65,7 +68,8 @@ export type Action =
   | { type: 'palette'; open: boolean }
   | ({ type: 'mapPicked' } & MapPick)
   | { type: 'eventFilter'; filter: EventFilter }
-  | { type: 'searchResults'; eventIds: string[] };
+  | { type: 'searchResults'; eventIds: string[] }
+  | { type: 'mapMoved'; bounds: NonNullable<AppState['mapBounds']> };
 
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -92,5 +96,7 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, eventFilter: action.filter };
     case 'searchResults':
       return { ...state, searchEventIds: action.eventIds };
+    case 'mapMoved':
+      return { ...state, mapBounds: action.bounds };
   }
 }

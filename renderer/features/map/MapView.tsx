@@ -57,6 +57,7 @@ export function MapView({ onReady, readout, tiles }: { onReady(map: FrontierMap 
           if (pickModeRef.current) void place(m, at);
         },
         onPointer: (at) => readout.current?.pointer(at?.wrap()),
+        onViewChange: (bounds) => appRef.current.dispatch({ type: 'mapMoved', bounds }),
         onEventClick: (event, at) => {
           const { open, state: s } = appRef.current;
           open('event', event.id);

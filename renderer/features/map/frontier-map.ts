@@ -12,6 +12,8 @@ export interface FrontierMapCallbacks extends EventLayerCallbacks {
   onMapClick(at: L.LatLng): void;
   /** The pointer moved over the map (undefined: it left). */
   onPointer(at: L.LatLng | undefined): void;
+  /** The view settled (after a pan, zoom or preset): its bounds, for the `in:map` search. */
+  onViewChange?(bounds: { south: number; west: number; north: number; east: number }): void;
   onError(err: unknown): void;
 }
 
@@ -36,7 +38,7 @@ export class FrontierMap {
 
   constructor(
     private readonly container: HTMLElement,
-    callbacks: FrontierMapCallbacks,
+    private readonly callbacks: FrontierMapCallbacks,
     fallback: LatLngBounds,
   ) {
     this.map = L.map(container, {
@@ -168,6 +170,9 @@ export class FrontierMap {
     d['clusters'] = String(this.events.clustersInView);
     d['center'] = `${c.lat.toFixed(5)},${c.lng.toFixed(5)}`;
     d['bounds'] = [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()].map((x) => x.toFixed(5)).join(',');
+    // Longitudes past ±180° (the view may reach unwrapped Chukotka) are clamped for the search filter.
+    const clampLng = (x: number) => Math.max(-180, Math.min(180, x));
+    this.callbacks.onViewChange?.({ south: Math.max(-90, b.getSouth()), west: clampLng(b.getWest()), north: Math.min(90, b.getNorth()), east: clampLng(b.getEast()) });
     const hash = withMapView(location.hash, this.view);
     // replaceState: panning is not history, and Back should leave the page, not replay the pans.
     if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);

@@ -36,11 +36,14 @@ export function useSearch(query: string) {
     };
   }, [call]);
 
+  // Only an `in:map` query depends on the map view, so only it is asked again when the map moves.
+  const bbox = /(^|\s)in:map(\s|$)/i.test(query) ? state.mapBounds : undefined;
+
   useEffect(() => {
     if (!query.trim()) return setResults(undefined);
     let stale = false;
     const timer = setTimeout(() => {
-      call('search.query', { query, limit: 3 * PER_KIND, perKind: PER_KIND }).then(
+      call('search.query', { query, limit: 3 * PER_KIND, perKind: PER_KIND, ...(bbox ? { bbox } : {}) }).then(
         (r) => !stale && setResults(r),
         (err: unknown) => !stale && report(err),
       );
@@ -49,7 +52,7 @@ export function useSearch(query: string) {
       stale = true;
       clearTimeout(timer);
     };
-  }, [query, call, report, state.revision]);
+  }, [query, call, report, state.revision, bbox]);
 
   useEffect(() => {
     dispatch({ type: 'searchResults', eventIds: results?.hits.filter((h) => h.kind === 'event').map((h) => h.id) ?? [] });
