@@ -1,4 +1,5 @@
-import { cloneElement, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { Field as SharedField } from '../../ui/Field';
 import { ACLED_EVENT_TYPES, type AcledEventType } from '../../../shared/geo/acled';
 import { CREDIBILITY, RELIABILITY, type DatePrecision, type Event, type GeoPrecision } from '../../../shared/model';
 import { errorText, useApp } from '../../state/app-context';
@@ -6,23 +7,9 @@ import { DeleteEvent } from './DeleteEvent';
 import { DATE_PRECISIONS, GEO_PRECISIONS, describeMainError, draftFromEvent, emptyDraft, inputFromDraft, patchFromDraft, subTypesOf, withEventType, withMapPick, type EventDraft } from './event-draft';
 import { LinkPicker, type PickItem } from './LinkPicker';
 
-/** A labelled control with an optional hint, tied to it by aria-describedby (not part of its name). */
-function Field({ label, hint, children, wide }: { label: string; hint?: string; children: ReactElement<{ id?: string; 'aria-describedby'?: string }>; wide?: boolean }) {
-  const id = useId();
-  const control = cloneElement(children, { id, ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) });
-  return (
-    <div className={`event-field${wide ? ' event-wide' : ''}`}>
-      <label className="event-label" htmlFor={id}>
-        {label}
-      </label>
-      {control}
-      {hint && (
-        <small id={`${id}-hint`} className="muted">
-          {hint}
-        </small>
-      )}
-    </div>
-  );
+/** The event form's fields: wide ones span both columns. */
+function Field({ wide, ...props }: { label: string; hint?: string; children: ReactElement<{ id?: string; 'aria-describedby'?: string }>; wide?: boolean }) {
+  return <SharedField {...props} className={`event-field${wide ? ' event-wide' : ''}`} labelClassName="event-label" />;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { cloneElement, useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model';
 import { errorText } from '../../state/app-context';
+import { Field as SharedField } from '../../ui/Field';
 import { useStoredState } from '../../ui/use-stored-state';
 import { formatInstant, formatSize, languageName } from './format';
 import { draftFromSource, patchFromDraft, type SourceDraft } from './source-form';
@@ -77,21 +78,8 @@ export function SourceProvenance({ source }: { source: Source }) {
   );
 }
 
-/** A labelled control with an optional hint, tied to it by aria-describedby (not part of its name). */
-function Field({ label, children, hint }: { label: string; children: ReactElement<{ id?: string; 'aria-describedby'?: string }>; hint?: string }) {
-  const id = useId();
-  const control = cloneElement(children, { id, ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) });
-  return (
-    <div className="source-field">
-      <label htmlFor={id}>{label}</label>
-      {control}
-      {hint && (
-        <small id={`${id}-hint`} className="muted">
-          {hint}
-        </small>
-      )}
-    </div>
-  );
+function Field(props: { label: string; children: ReactElement<{ id?: string; 'aria-describedby'?: string }>; hint?: string }) {
+  return <SharedField {...props} className="source-field" />;
 }
 
 /** The small form that edits the metadata; only changed fields are sent, an emptied one is cleared. */
