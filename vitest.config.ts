@@ -11,5 +11,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default; on a loaded two-core CI machine a
+    // first import (jsdom, pdfjs, extraction warming up) can take longer than that.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
