@@ -23,6 +23,8 @@ export default defineConfig({
           serve: resolve(root, 'main/host/serve.ts'),
           // The search index's worker thread; main.js and serve.js start it from beside themselves.
           'search-worker': resolve(root, 'main/core/search/search-worker.ts'),
+          // Extraction's worker thread: its first job loads the gazetteer and language models.
+          'extract-worker': resolve(root, 'main/core/extract/thread/extract-worker.ts'),
         },
         output: {
           // `npx frontier` runs out/main/cli.js directly.

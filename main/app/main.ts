@@ -22,7 +22,7 @@ registerAppScheme();
 const session = new NotebookSession({
   open: (dir, mode) => openNotebookStore(dir, mode),
   // The search index builds in a worker thread, bundled beside main.js (electron.vite.config.ts).
-  makeHandlers: (store) => createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js'), printer: createElectronPrinter() })),
+  makeHandlers: (store) => createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js'), extractWorker: join(import.meta.dirname, 'extract-worker.js'), printer: createElectronPrinter() })),
 });
 let window: BrowserWindow | undefined;
 let windowState: WindowStateTracker | undefined;

@@ -12,6 +12,8 @@ export interface CoreContext {
    * the index is built off their main thread; without it the index runs in the calling thread.
    */
   searchWorker?: string;
+  /** The bundled extraction worker (out/main/extract-worker.js); without it extraction runs in the calling thread. */
+  extractWorker?: string;
 }
 
 export const systemClock = (): Date => new Date();

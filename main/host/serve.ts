@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const dir = resolve(values.notebook ?? defaultNotebookDir());
   const store = await openOrCreateNotebook(dir, { compactOnClose: true });
   // The search index builds in a worker thread (bundled beside this file), never delaying a request.
-  const handlers = createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js') }));
+  const handlers = createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js'), extractWorker: join(import.meta.dirname, 'extract-worker.js') }));
   const rendererDir = join(import.meta.dirname, '../renderer');
   const log = (m: string) => process.stderr.write(`${m}\n`);
   // A stable default port keeps the page's origin, and so its remembered layout, across runs; if it

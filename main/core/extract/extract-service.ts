@@ -1,7 +1,7 @@
 import type { Extraction, Source } from '../../../shared/model';
 import type { CoreContext } from '../context';
 import { readTextMetadata } from '../sources/text-metadata';
-import { toExtraction } from './to-extraction';
+import { ExtractThread, inThreadRunner } from './thread/extract-thread';
 
 /** How many sources' extractions stay in memory (each is a few KB). */
 const CACHE_SIZE = 200;
@@ -16,10 +16,13 @@ export function referenceDateOf(source: Pick<Source, 'publishedAt'>, text: strin
 
 /**
  * Extraction on demand: computed from the source's text and date, cached by both (text is
- * immutable; a corrected publication date gives a new result).
+ * immutable; a corrected publication date gives a new result). With `ctx.extractWorker` the work
+ * runs in a worker thread, so a long report never holds up the thread that answers the app.
  */
 export function createExtractService(ctx: CoreContext, sources: { get(id: string): Source; text(id: string): Promise<string> }) {
   const cache = new Map<string, Extraction>();
+  const runner = ctx.extractWorker ? new ExtractThread(ctx.extractWorker) : inThreadRunner;
+  ctx.store.onClose(() => runner.close());
   return {
     async extract(id: string): Promise<Extraction> {
       const source = sources.get(id);
@@ -28,9 +31,7 @@ export function createExtractService(ctx: CoreContext, sources: { get(id: string
       const key = `${source.id}|${source.textHash}|${reference}`;
       const cached = cache.get(key);
       if (cached) return cached;
-      // compromise, chrono and the gazetteer load on the first extraction, not with every service.
-      const { extractFromText } = await import('./extract-text');
-      const result = toExtraction(source.id, extractFromText(text, reference));
+      const result = await runner.run({ sourceId: source.id, text, referenceDate: reference });
       if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
       cache.set(key, result);
       return result;
