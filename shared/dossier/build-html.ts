@@ -2,7 +2,7 @@ import { ACLED_EVENT_TYPES } from '../geo/acled';
 import { normalizeTitle } from '../links';
 import type { Dossier, Event, Note, Source } from '../model';
 import { eventAnchor, noteAnchor, SECTION } from './anchors';
-import { contents, type ContentsEntry } from './contents';
+import { contents, contentsList, CONTENTS_LIST_ID, type ContentsEntry } from './contents';
 import { cover } from './cover';
 import { Endnotes, endnotesSection } from './endnotes';
 import { EVENT_COLOURS } from './event-colours';
@@ -47,8 +47,28 @@ export interface DossierHtmlInput {
  */
 export const DOSSIER_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 
+export { CONTENTS_LIST_ID };
+
+/** The id of the draft's style element: a print engine that can edit a loaded page removes it to make the draft the print. */
+export const DRAFT_STYLE_ID = 'dossier-draft';
+
+/** The rendered dossier, from which both print passes are composed without rendering the notes again. */
+export interface DossierDocument {
+  /** The whole document; `pages` fills in the contents' page numbers, `draft` paints it invisible (see DossierHtmlInput). */
+  html(options?: { pages?: Readonly<Record<string, number>>; draft?: boolean }): string;
+  /** The contents list alone — the element with id CONTENTS_LIST_ID — with these page numbers. */
+  contentsList(pages: Readonly<Record<string, number>>): string;
+  /** The anchors the contents lists, in order: the pages a print pass reads back. */
+  anchors: readonly string[];
+}
+
 /** The dossier as one self-contained HTML document. Every field from the notebook is escaped. */
 export function buildDossierHtml(input: DossierHtmlInput): string {
+  return buildDossierDocument(input).html({ ...(input.pages ? { pages: input.pages } : {}), ...(input.draft ? { draft: input.draft } : {}) });
+}
+
+/** Renders the dossier once (`pages` and `draft` of the input are ignored: they are chosen per print). */
+export function buildDossierDocument(input: Omit<DossierHtmlInput, 'pages' | 'draft'>): DossierDocument {
   const { dossier, notes, events, sources } = input;
 
   const inDossier = new Map<string, { id: string }>();
@@ -99,7 +119,8 @@ export function buildDossierHtml(input: DossierHtmlInput): string {
     tail.push(eventsSection(events, sourceNumbers, SECTION.events));
   }
 
-  const page = html`<!DOCTYPE html>
+  // Everything but the contents is the same in every pass: rendered once, composed per print.
+  const head = html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -107,17 +128,23 @@ export function buildDossierHtml(input: DossierHtmlInput): string {
 <title>${dossier.title}</title>
 <style>${trusted(input.fontCss)}</style>
 <style>${trusted(dossierCss(dossier.tlp, dossier.title))}</style>
-${input.draft ? trusted('<style>html, html * { visibility: hidden !important; }</style>') : ''}
-</head>
+`.value;
+  const coverHtml = html`</head>
 <body>
 ${cover(dossier, { notes: notes.length, events: events.length, sources: sources.length, generatedAt: input.generatedAt, ...(input.notebookTitle ? { notebookTitle: input.notebookTitle } : {}) })}
-${contents(entries, input.pages)}
+`.value;
+  const rest = html`
 ${body}
 ${tail}
 </body>
 </html>
-`;
-  return page.value;
+`.value;
+  const draftStyle = `<style id="${DRAFT_STYLE_ID}">html, html * { visibility: hidden !important; }</style>\n`;
+  return {
+    html: (options = {}) => head + (options.draft ? draftStyle : '') + coverHtml + contents(entries, options.pages).value + rest,
+    contentsList: (pages) => contentsList(entries, pages).value,
+    anchors: entries.map((e) => e.anchor),
+  };
 }
 
 function timelineFigure(events: readonly Event[]): SafeHtml {

@@ -3,7 +3,7 @@ import { DOSSIER_CSP } from '../../../shared/dossier';
 import { cancelled, checkAborted } from './cancel';
 import { findChromium } from './chromium-path';
 import { DRAFT_SETTINGS, PDF_CREATOR, PRINT_SETTINGS, playwrightPdfOptions } from './print-options';
-import type { PdfPrinter, PrintSession } from './printer';
+import type { DocumentEdit, PdfPrinter, PrintOptions, PrintSession } from './printer';
 
 /** The one URL the print page may load: the document, served from memory. `.invalid` never resolves. */
 const DOCUMENT_URL = 'http://dossier.frontier.invalid/dossier.html';
@@ -51,33 +51,97 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
           await route.abort('blockedbyclient');
         }
       });
+      type Page = Awaited<ReturnType<typeof context.newPage>>;
+      // The page of the last print, kept open so that reprint() can edit and print it again.
+      let loaded: Page | undefined;
+      const closeLoaded = async () => {
+        const page = loaded;
+        loaded = undefined;
+        await page?.close().catch(() => undefined);
+      };
+      /** Runs one print step under the signal: Chromium is closed on abort, and errors become FrontierErrors. */
+      const guarded = async <T>(s: AbortSignal | undefined, step: () => Promise<T>): Promise<T> => {
+        checkAborted(s);
+        const stop = () => void browser.close().catch(() => undefined);
+        s?.addEventListener('abort', stop, { once: true });
+        try {
+          return await step();
+        } catch (err) {
+          if (s?.aborted) throw cancelled();
+          if (err instanceof FrontierError) throw err;
+          throw new FrontierError('IO', `Chromium could not print the dossier: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        } finally {
+          s?.removeEventListener('abort', stop);
+        }
+      };
+      const pdfOf = (page: Page, printOptions: PrintOptions) => page.pdf(playwrightPdfOptions(printOptions.draft ? DRAFT_SETTINGS : PRINT_SETTINGS));
       const session: PrintSession = {
         async print(html, printOptions = {}) {
-          const s = printOptions.signal ?? signal;
-          checkAborted(s);
-          const stop = () => void browser.close().catch(() => undefined);
-          s?.addEventListener('abort', stop, { once: true });
-          let page: Awaited<ReturnType<typeof context.newPage>> | undefined;
-          try {
-            page = await context.newPage();
-            pending = html;
-            await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 120_000 });
-            return await page.pdf(playwrightPdfOptions(printOptions.draft ? DRAFT_SETTINGS : PRINT_SETTINGS));
-          } catch (err) {
-            if (s?.aborted) throw cancelled();
-            throw new FrontierError('IO', `Chromium could not print the dossier: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-          } finally {
-            pending = undefined;
-            s?.removeEventListener('abort', stop);
-            await page?.close().catch(() => undefined);
-          }
+          await closeLoaded();
+          return guarded(printOptions.signal ?? signal, async () => {
+            const page = await context.newPage();
+            loaded = page;
+            try {
+              pending = html;
+              await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 120_000 });
+            } finally {
+              pending = undefined;
+            }
+            return pdfOf(page, printOptions);
+          });
+        },
+        async reprint(edit, printOptions = {}) {
+          return guarded(printOptions.signal ?? signal, async () => {
+            const page = loaded;
+            if (!page) throw new FrontierError('INTERNAL', 'Nothing to print again: no document is loaded.');
+            await editDocument(await context.newCDPSession(page), edit);
+            return pdfOf(page, printOptions);
+          });
         },
         async close() {
           signal?.removeEventListener('abort', onAbort);
+          await closeLoaded();
           await browser.close().catch(() => undefined);
         },
       };
       return session;
     },
   };
+}
+
+/** The DevTools protocol calls editDocument makes (a playwright CDPSession has this shape). */
+interface Cdp {
+  send(method: 'DOM.getDocument', params: { depth: number }): Promise<{ root: { nodeId: number } }>;
+  send(method: 'DOM.querySelector', params: { nodeId: number; selector: string }): Promise<{ nodeId: number }>;
+  send(method: 'DOM.setOuterHTML', params: { nodeId: number; outerHTML: string }): Promise<unknown>;
+  send(method: 'DOM.removeNode', params: { nodeId: number }): Promise<unknown>;
+  detach(): Promise<void>;
+}
+
+const ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/**
+ * Applies an edit to the loaded document through the DevTools protocol's DOM domain: the page
+ * itself still runs no script (JavaScript stays disabled; these are the inspector's own calls).
+ * Replaced markup is parsed as the page's HTML, under its CSP, so it can fetch nothing either.
+ */
+async function editDocument(cdp: Cdp, edit: DocumentEdit): Promise<void> {
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const find = async (id: string) => {
+      if (!ID.test(id)) throw new FrontierError('INTERNAL', `Not an element id: ${id}`);
+      return (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#${id}` })).nodeId;
+    };
+    for (const [id, outerHTML] of Object.entries(edit.replace ?? {})) {
+      const nodeId = await find(id);
+      if (!nodeId) throw new FrontierError('INTERNAL', `The printed document has no element #${id} to replace.`);
+      await cdp.send('DOM.setOuterHTML', { nodeId, outerHTML });
+    }
+    for (const id of edit.remove ?? []) {
+      const nodeId = await find(id);
+      if (nodeId) await cdp.send('DOM.removeNode', { nodeId });
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }

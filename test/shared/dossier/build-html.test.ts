@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildDossierHtml, DOSSIER_CSP, noteAnchor, SECTION, type DossierHtmlInput } from '../../../shared/dossier';
+import { buildDossierDocument, buildDossierHtml, CONTENTS_LIST_ID, DOSSIER_CSP, DRAFT_STYLE_ID, noteAnchor, SECTION, type DossierHtmlInput } from '../../../shared/dossier';
 import { cssString } from '../../../shared/dossier/html';
 import { HOSTILE_PAYLOADS, HOSTILE_TITLE } from '../../fixtures/hostile/payloads';
 import { EVENTS, NOTE_A, NOTE_B, NOTES, note, SOURCES, SRC_EN, SRC_RU } from '../../fixtures/dossier/items';
@@ -101,10 +101,20 @@ describe('buildDossierHtml', () => {
     ]);
   });
 
+  it('gives the contents list alone, to replace in a loaded print, and the anchors it lists', () => {
+    const doc = buildDossierDocument(base());
+    const pages = { [SECTION.map]: 3, [noteAnchor(NOTE_A)]: 5 };
+    const full = parse(doc.html({ pages }));
+    expect(doc.html({ pages })).toContain(doc.contentsList(pages));
+    expect(full.getElementById(CONTENTS_LIST_ID)?.outerHTML).toBe(doc.contentsList(pages));
+    expect(doc.anchors).toEqual([...full.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')!.slice(1)));
+    expect(doc.html({ pages })).toBe(buildDossierHtml(base({ pages })));
+  });
+
   it('lays out a draft exactly like the print, only invisible', () => {
     const draft = buildDossierHtml(base({ draft: true }));
     const final = buildDossierHtml(base());
-    expect(draft.replace('<style>html, html * { visibility: hidden !important; }</style>', '')).toBe(final);
+    expect(draft.replace(`<style id="${DRAFT_STYLE_ID}">html, html * { visibility: hidden !important; }</style>\n`, '')).toBe(final);
   });
 
     it('shows the TLP label in its FIRST colours, on the cover and in every page margin', () => {

@@ -51,6 +51,39 @@ describe('the Chromium print engine', () => {
     }
   });
 
+  it('prints the loaded document again after editing it in place, still fetching nothing', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const session = await createChromiumPrinter().open();
+    try {
+      const html = `<!DOCTYPE html><html><head><title>Edited</title><style id="hide">.x { visibility: hidden; }</style></head>
+<body><ol id="list"><li>before</li></ol><p class="x">now shown</p><a href="#two">to two</a><div style="break-after: page"></div><h1 id="two">Two</h1></body></html>`;
+      const first = await session.print(html);
+      const text = (pdf: Uint8Array) => {
+        const file = join(tmp.dir, 'edited.pdf');
+        writeFileSync(file, pdf);
+        return spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+      };
+      expect(text(first)).toContain('before');
+      expect(text(first)).not.toContain('now shown');
+      const second = await session.reprint!({ replace: { list: `<ol id="list"><li>after</li><img src="${origin}/edit.gif"></ol>` }, remove: ['hide', 'not-there'] });
+      expect(text(second)).toContain('after');
+      expect(text(second)).not.toContain('before');
+      expect(text(second)).toContain('now shown');
+      expect(await destinationPages(second)).toEqual({ pages: { two: 2 }, pageCount: 2 });
+      await expect(session.reprint!({ replace: { missing: '<p></p>' } })).rejects.toMatchObject({ code: 'INTERNAL' });
+      expect(hits).toEqual([]);
+    } finally {
+      await session.close();
+      server.close();
+    }
+  });
+
   it('stops a print when cancelled', async () => {
     const controller = new AbortController();
     const session = await createChromiumPrinter().open(controller.signal);
