@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { FrontierError } from '../../shared/ipc/errors';
 import { systemClock } from '../core/context';
 import { createHandlers } from '../core/handlers';
+import { startSearchEarly } from '../core/search';
 import { createServices } from '../core/services';
 import { bindIpc } from './ipc';
 import { createElectronPrinter } from './print';
@@ -20,7 +21,11 @@ import { loadWindowState, trackWindowState, type WindowStateTracker } from './wi
 registerAppScheme();
 
 const session = new NotebookSession({
-  open: (dir, mode) => openNotebookStore(dir, mode),
+  open: (dir, mode) => {
+    // The search thread reads its index cache while the notebook opens; makeHandlers' services claim it.
+    startSearchEarly(join(import.meta.dirname, 'search-worker.js'), dir);
+    return openNotebookStore(dir, mode);
+  },
   // The search index builds in a worker thread, bundled beside main.js (electron.vite.config.ts).
   makeHandlers: (store) => createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js'), extractWorker: join(import.meta.dirname, 'extract-worker.js'), printer: createElectronPrinter() })),
 });

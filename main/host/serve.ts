@@ -4,6 +4,7 @@ import { FrontierError } from '../../shared/ipc/errors';
 import { systemClock } from '../core/context';
 import { createHandlers } from '../core/handlers';
 import { defaultNotebookDir } from '../core/paths/default-notebook';
+import { startSearchEarly } from '../core/search';
 import { createServices } from '../core/services';
 import { openOrCreateNotebook } from '../core/store/open-or-create';
 import { startHost } from './http-host';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new FrontierError('INVALID_INPUT', `--port must be a port number, not "${values.port}".`);
   const dir = resolve(values.notebook ?? defaultNotebookDir());
+  // The search thread reads its index cache while the notebook opens; the services below claim it.
+  startSearchEarly(join(import.meta.dirname, 'search-worker.js'), dir);
   const store = await openOrCreateNotebook(dir, { compactOnClose: true });
   // The search index builds in a worker thread (bundled beside this file), never delaying a request.
   const handlers = createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js'), extractWorker: join(import.meta.dirname, 'extract-worker.js') }));

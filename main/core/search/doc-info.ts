@@ -35,6 +35,8 @@ export interface DocInfo {
   /** Orders results of a query with no words (newest first): event date, publication date, last change. */
   sortKey: string;
   fingerprint: number;
+  /** What it was made from: the cache stores it, so the next open can answer before the notebook is read. */
+  record: ItemRecord;
 }
 
 export const KIND_CODES: readonly SearchKind[] = ['note', 'source', 'event'];
@@ -121,7 +123,19 @@ export function eventRecord(e: Event): ItemRecord {
 /** Tags compare like query tags: NFKC and lower case (most are ASCII, which needs neither). */
 const foldTag = (t: string): string => (/^[ -~]*$/.test(t) ? t.toLowerCase() : t.normalize('NFKC').toLowerCase());
 
-export function docOf(r: ItemRecord): DocInfo {
+/**
+ * Digest of everything in a record, so that a cached record whose digest the notebook confirms can
+ * stand in for the notebook's own item (engine.ts). Computed on the notebook's thread for every item
+ * when the index opens, so the short fields go into one string and the texts are not copied.
+ */
+export function recordFingerprint(r: ItemRecord): number {
+  let head = `${r.kind}\0${r.id}\0${r.textHash}\0${r.dateFrom}\0${r.dateTo}\0${r.sortKey}\0${r.reliability}\0${r.lat}\0${r.lng}\0${r.tags.length}`;
+  for (const t of r.tags) head += `\0${t}`;
+  return fingerprintOf(head, r.texts);
+}
+
+/** `fingerprint` is passed when it is known already (a record read from the cache, checked against the notebook's). */
+export function docOf(r: ItemRecord, fingerprint = recordFingerprint(r)): DocInfo {
   const tags = r.tags.map(foldTag);
   const title = r.texts[0] ?? '';
   const fields: IndexedField[] = [
@@ -145,7 +159,8 @@ export function docOf(r: ItemRecord): DocInfo {
     lat: hasPlace ? r.lat : undefined,
     lng: hasPlace ? r.lng : undefined,
     sortKey: r.sortKey,
-    fingerprint: fingerprintOf([r.kind, r.id, r.textHash, r.dateFrom, r.dateTo, String(r.reliability), String(r.lat), String(r.lng), tags.join(' '), ...r.texts]),
+    fingerprint,
+    record: r,
   };
 }
 

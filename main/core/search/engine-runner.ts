@@ -1,7 +1,7 @@
 import type { SearchResults, SearchStatus } from '../../../shared/ipc/search-schemas';
-import { docOf, type DocInfo } from './doc-info';
-import { SearchEngine, type DocChange, type EngineConfig, type EngineStats, type OpenReport, type SearchRequest } from './engine';
-import type { ItemChanges } from './items';
+import { docOf } from './doc-info';
+import { SearchEngine, type DocChange, type EngineConfig, type EngineStats, type FetchDocs, type OpenReport, type SearchRequest } from './engine';
+import type { ItemChanges, ItemManifest } from './items';
 
 /** After the last change, wait this long for quiet before writing the cache again. */
 const SAVE_AFTER_IDLE_MS = 30_000;
@@ -22,7 +22,7 @@ export class EngineRunner {
 
   constructor(config: EngineConfig, onStatus: (s: SearchStatus) => void) {
     this.engine = new SearchEngine(config, onStatus);
-    // Read the cache while the items are on their way; open() picks it up (errors surface there).
+    // Read the cache while the notebook is being opened; open() picks it up (errors surface there).
     this.engine.prefetch().catch(() => undefined);
   }
 
@@ -40,11 +40,11 @@ export class EngineRunner {
   }
 
   /**
-   * Opens the index on the notebook's documents as of `seq`. They may still be arriving (the worker
-   * receives them in parts): changes applied after this call wait until the open has finished.
+   * Opens the index on the notebook's items as of `seq` (see SearchEngine.open); changes applied
+   * after this call wait until the open has finished, including the documents it fetches.
    */
-  open(docs: readonly DocInfo[] | Promise<readonly DocInfo[]>, seq: number): Promise<OpenReport> {
-    const opened = this.run(async () => this.engine.open(await docs, seq));
+  open(items: ItemManifest, fetch: FetchDocs, seq: number): Promise<OpenReport> {
+    const opened = this.run(() => this.engine.open(items, fetch, seq));
     opened.then(
       () => void this.save().catch(() => undefined),
       (err: Error) => (this.failure = err),

@@ -2,10 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import type { SearchResults, SearchStatus } from '../../../shared/ipc/search-schemas';
 import { analyzeDoc, type FieldText } from './analyze-doc';
-import { kindCode, type DocInfo } from './doc-info';
+import { docOf, kindCode, type DocInfo } from './doc-info';
 import { DocTable } from './doc-table';
 import type { Bbox } from './filters';
 import { CacheRejected, encodeCache, readCache, removeStaleTemps, writeCache, type CacheContents } from './index-cache';
+import type { ItemManifest } from './items';
+import { packRecords, unpackRecords } from './pack';
 import { SearchIndex } from './search-index';
 import { Segment } from './segment';
 import { SegmentBuilder } from './segment-builder';
@@ -44,6 +46,15 @@ export interface SearchRequest {
 
 export type DocChange = { op: 'put'; doc: DocInfo } | { op: 'del'; id: string };
 
+/** The documents of the items with these ids, as of the manifest's time (those it still has). */
+export type FetchDocs = (ids: readonly string[]) => Promise<readonly DocInfo[]> | readonly DocInfo[];
+
+/** A cache file read and checked, with its documents rebuilt from their cached records. */
+interface PreparedCache {
+  contents: CacheContents;
+  infos: DocInfo[];
+}
+
 /** What opening did, for the status line and for tests. */
 export interface OpenReport {
   cache: 'used' | 'missing' | 'rejected';
@@ -80,7 +91,7 @@ export class SearchEngine {
   private seq = 0;
   private dirty = false;
   private lastOpen: OpenReport | undefined;
-  private cacheRead: Promise<CacheContents | undefined> | undefined;
+  private cacheRead: Promise<PreparedCache | undefined> | undefined;
 
   constructor(
     private readonly config: EngineConfig,
@@ -90,11 +101,19 @@ export class SearchEngine {
   }
 
   /**
-   * Starts reading and checking the cache file, which needs nothing from the notebook: the worker
-   * calls it as soon as it starts, so the read overlaps the main thread collecting the items.
+   * Starts reading and checking the cache file and turning its records into documents, which needs
+   * nothing from the notebook: the worker calls it as soon as it starts — in the app, while the
+   * notebook itself is still being read — so that opening then only has to compare fingerprints.
    */
-  prefetch(): Promise<CacheContents | undefined> {
-    this.cacheRead ??= removeStaleTemps(this.config.indexDir).then(() => readCache(this.config.indexDir, ANALYZER_VERSION));
+  prefetch(): Promise<PreparedCache | undefined> {
+    this.cacheRead ??= removeStaleTemps(this.config.indexDir)
+      .then(() => readCache(this.config.indexDir, ANALYZER_VERSION))
+      .then((contents) => {
+        if (!contents) return undefined;
+        const { fingerprints, kinds, records } = contents.docs;
+        const infos = unpackRecords({ ...records, kinds }).map((r, d) => docOf(r, fingerprints[d]!));
+        return { contents, infos };
+      });
     return this.cacheRead;
   }
 
@@ -113,15 +132,17 @@ export class SearchEngine {
   }
 
   /**
-   * Makes the index match `docs` (the notebook's items as of sequence number `seq`): loads the
-   * cache and re-indexes the items whose fingerprint differs from the cached one, or builds from
-   * scratch when there is no usable cache.
+   * Makes the index match the notebook's items as of sequence number `seq` (`items`: their ids and
+   * fingerprints): loads the cache and re-indexes the items whose fingerprint differs from the
+   * cached one, or builds from scratch when there is no usable cache. `fetch` supplies the documents
+   * to index — none at all when the cache confirms every item.
    */
-  async open(docs: readonly DocInfo[], seq: number): Promise<OpenReport> {
+  async open(items: ItemManifest, fetch: FetchDocs, seq: number): Promise<OpenReport> {
     const started = performance.now();
     this.seq = seq;
-    this.setStatus({ state: 'indexing', done: 0, total: docs.length });
-    let cached: CacheContents | undefined;
+    const total = items.ids.length;
+    this.setStatus({ state: 'indexing', done: 0, total });
+    let cached: PreparedCache | undefined;
     let reason: string | undefined;
     try {
       cached = await this.prefetch();
@@ -131,12 +152,12 @@ export class SearchEngine {
     } finally {
       this.cacheRead = undefined; // read once: another open would read the file again
     }
-    const caughtUp = cached && (await this.catchUp(cached, docs, started));
+    const caughtUp = cached && (await this.catchUp(cached, items, fetch, started));
     let report: OpenReport;
     if (typeof caughtUp === 'object') report = caughtUp;
     else {
       reason ??= caughtUp;
-      report = { ...(await this.build(docs, started)), cache: reason ? 'rejected' : 'missing', ...(reason ? { reason } : {}) };
+      report = { ...(await this.build(await fetch(items.ids), started)), cache: reason ? 'rejected' : 'missing', ...(reason ? { reason } : {}) };
     }
     this.lastOpen = report;
     this.setStatus({ state: 'ready', done: report.indexed, total: report.indexed, message: describe(report) });
@@ -144,31 +165,33 @@ export class SearchEngine {
   }
 
   /**
-   * Uses a cached index: keeps the documents whose fingerprint the notebook confirms, drops the
-   * others, and indexes what is new or changed. When so much changed that a clean build is
-   * cheaper, changes nothing and says so.
+   * Uses a cached index: keeps the documents whose fingerprint the notebook confirms (with their
+   * cached records, equal to the notebook's as far as the fingerprint can tell), drops the others,
+   * and indexes what is new or changed. When so much changed that a clean build is cheaper,
+   * changes nothing and says so.
    */
-  private async catchUp(cached: CacheContents, docs: readonly DocInfo[], started: number): Promise<OpenReport | string> {
+  private async catchUp(cached: PreparedCache, items: ItemManifest, fetch: FetchDocs, started: number): Promise<OpenReport | string> {
     const table = new DocTable();
-    const c = cached.docs;
+    const c = cached.contents.docs;
     for (let d = 0; d < c.ids.length; d++) table.add(c.ids[d]!, c.kinds[d]!, c.lengths[d]!, c.fingerprints[d]!, undefined);
-    const stale: DocInfo[] = [];
-    for (const doc of docs) {
-      const d = table.numberOf(doc.id);
-      if (d !== undefined && table.fingerprints[d] === doc.fingerprint && table.kinds[d] === kindCode(doc.kind)) table.info[d] = doc;
-      else stale.push(doc);
+    const staleIds: string[] = [];
+    for (let i = 0; i < items.ids.length; i++) {
+      const d = table.numberOf(items.ids[i]!);
+      if (d !== undefined && table.fingerprints[d] === items.fingerprints[i] && table.kinds[d] === items.kinds[i]) table.info[d] = cached.infos[d];
+      else staleIds.push(items.ids[i]!);
     }
-    if (stale.length > docs.length * REBUILD_SHARE) return `${stale.length} of ${docs.length} items changed since it was written`;
+    if (staleIds.length > items.ids.length * REBUILD_SHARE) return `${staleIds.length} of ${items.ids.length} items changed since it was written`;
     // Cached documents the notebook did not confirm: old versions of changed items, and deleted items.
-    const present = new Set(docs.map((d) => d.id));
+    const present = new Set(items.ids);
     let dropped = 0;
     for (let d = 0; d < table.size; d++) {
       if (!table.live[d] || table.info[d]) continue;
       if (!present.has(table.ids[d]!)) dropped++;
       table.kill(d);
     }
-    this.index = new SearchIndex(table, cached.segment);
-    this.setStatus({ state: 'indexing', done: 0, total: stale.length });
+    this.index = new SearchIndex(table, cached.contents.segment);
+    this.setStatus({ state: 'indexing', done: 0, total: staleIds.length });
+    const stale = staleIds.length > 0 ? await fetch(staleIds) : [];
     await this.addAll(stale);
     this.dirty = stale.length > 0 || dropped > 0;
     if (this.dirty) this.index.merge();
@@ -242,7 +265,14 @@ export class SearchEngine {
     return encodeCache({
       seq: this.seq,
       analyzer: ANALYZER_VERSION,
-      docs: { ids: docs.ids, kinds: Uint8Array.from(docs.kinds), lengths: Uint32Array.from(docs.lengths, Math.round), fingerprints: Uint32Array.from(docs.fingerprints) },
+      docs: {
+        ids: docs.ids,
+        kinds: Uint8Array.from(docs.kinds),
+        lengths: Uint32Array.from(docs.lengths, Math.round),
+        fingerprints: Uint32Array.from(docs.fingerprints),
+        // After the merge every document is live, so every one has its DocInfo.
+        records: packRecords(docs.info.map((info) => info!.record)),
+      },
       segment: this.index.segment,
     });
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { packedProblem, type PackedRecords } from './pack';
 import { Segment } from './segment';
 
 /**
@@ -11,19 +12,24 @@ import { Segment } from './segment';
  * a CRC-32 of everything after the first 16 bytes, and the arrays' shapes must all check out, or it
  * is rejected (and rebuilt). The notebook's edit sequence number at the time is recorded for
  * diagnosis; which items are still current is decided per item by fingerprint (see engine.ts).
+ * Format 2 adds each item's record (title, texts, filters), so a worker started alongside the
+ * notebook can answer from the cache as soon as the notebook confirms the fingerprints, without
+ * the notebook's texts crossing to it.
  *
  *   0  "FRSI"   4  u32 format   8  u32 header bytes   12  u32 CRC-32 of bytes 16…
  *   16 header JSON (padded to 8)   then each section, 8-aligned, as the header lists them
  */
 export const CACHE_FILE = 'search.idx';
 const MAGIC = 0x49535246; // "FRSI" little-endian
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export interface CachedDocs {
   ids: string[];
   kinds: Uint8Array;
   lengths: Uint32Array;
   fingerprints: Uint32Array;
+  /** Each document's ItemRecord, packed; its `kinds` are the documents' kinds. */
+  records: Omit<PackedRecords, 'kinds'>;
 }
 
 export interface CacheContents {
@@ -54,6 +60,9 @@ export function encodeCache(c: CacheContents): Buffer[] {
     ['kinds', c.docs.kinds],
     ['lengths', new Uint8Array(c.docs.lengths.buffer, c.docs.lengths.byteOffset, c.docs.lengths.byteLength)],
     ['fingerprints', new Uint8Array(c.docs.fingerprints.buffer, c.docs.fingerprints.byteOffset, c.docs.fingerprints.byteLength)],
+    ['recText', Buffer.from(c.docs.records.text, 'utf8')],
+    ['recLengths', new Uint8Array(c.docs.records.lengths.buffer, c.docs.records.lengths.byteOffset, c.docs.records.lengths.byteLength)],
+    ['recNumbers', new Uint8Array(c.docs.records.numbers.buffer, c.docs.records.numbers.byteOffset, c.docs.records.numbers.byteLength)],
     ['terms', utf8(s.terms)],
     ...(['termPost', 'postDoc', 'postTf', 'postPos', 'pos'] as const).map((name): [string, Uint8Array] => {
       const a = s[name];
@@ -126,7 +135,9 @@ export function decodeCache(file: Buffer, analyzer: number): CacheContents {
     const [offset, bytes] = bytesOf(name);
     return bytes === 0 ? [] : file.toString('utf8', offset, offset + bytes).split('\n');
   };
-  const docs: CachedDocs = { ids: strings('ids'), kinds: array('kinds', Uint8Array), lengths: array('lengths', Uint32Array), fingerprints: array('fingerprints', Uint32Array) };
+  const [textAt, textBytes] = bytesOf('recText');
+  const records = { text: file.toString('utf8', textAt, textAt + textBytes), lengths: array('recLengths', Uint32Array), numbers: array('recNumbers', Float64Array) };
+  const docs: CachedDocs = { ids: strings('ids'), kinds: array('kinds', Uint8Array), lengths: array('lengths', Uint32Array), fingerprints: array('fingerprints', Uint32Array), records };
   const segment = new Segment({
     terms: strings('terms'),
     termPost: array('termPost', Uint32Array),
@@ -144,6 +155,8 @@ function checkShapes(docs: CachedDocs, s: Segment, reject: (why: string) => neve
   const D = docs.ids.length;
   if (docs.kinds.length !== D || docs.lengths.length !== D || docs.fingerprints.length !== D) reject('document tables disagree');
   for (let d = 0; d < D; d++) if (docs.kinds[d]! > 2) reject('unknown document kind');
+  const records = packedProblem({ ...docs.records, kinds: docs.kinds });
+  if (records) reject(records);
   const T = s.terms.length;
   const P = s.postDoc.length;
   if (s.termPost.length !== T + 1 || s.termPost[0] !== 0 || s.termPost[T] !== P) reject('term table disagrees with postings');

@@ -2,7 +2,7 @@ import type { SearchResults, SearchStatus } from '../../../shared/ipc/search-sch
 import { docOf } from './doc-info';
 import type { EngineConfig, EngineStats, SearchRequest } from './engine';
 import { EngineRunner } from './engine-runner';
-import type { ItemChanges, ItemsSnapshot } from './items';
+import { manifestOf, recordsFor, type ItemChanges, type ItemsSnapshot } from './items';
 
 /**
  * Where a notebook's search index runs, behind one interface: in a worker thread for the app and
@@ -34,7 +34,7 @@ export class InProcessIndexHost implements IndexHost {
 
   open(snapshot: () => ItemsSnapshot): void {
     const { records, seq } = snapshot();
-    this.runner.open(records.map(docOf), seq).catch((err: unknown) => (this.latest = { state: 'failed', done: 0, total: 0, message: err instanceof Error ? err.message : String(err) }));
+    this.runner.open(manifestOf(records), (ids) => recordsFor(records, ids).map((r) => docOf(r)), seq).catch((err: unknown) => (this.latest = { state: 'failed', done: 0, total: 0, message: err instanceof Error ? err.message : String(err) }));
   }
 
   apply(changes: ItemChanges, seq: number): void {

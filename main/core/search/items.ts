@@ -1,7 +1,7 @@
 import type { Event, Note, Source } from '../../../shared/model';
 import type { JournalOp } from '../store/journal-format';
 import type { NotebookStore } from '../store';
-import { eventRecord, noteRecord, sourceRecord, type ItemRecord } from './doc-info';
+import { eventRecord, kindCode, noteRecord, recordFingerprint, sourceRecord, type ItemRecord } from './doc-info';
 
 /**
  * What the index is given, taken on the notebook's thread: the items as ItemRecords (all of them
@@ -12,6 +12,36 @@ export interface ItemsSnapshot {
   records: ItemRecord[];
   /** The notebook's sequence number at the time. */
   seq: number;
+}
+
+/**
+ * The notebook's items as the index checks its cache against them: id, kind and fingerprint of
+ * each. A few hundred kilobytes where the records are tens of megabytes, so the worker gets it at
+ * once and asks for the records of only the items its cache does not confirm.
+ */
+export interface ItemManifest {
+  ids: string[];
+  kinds: Uint8Array;
+  fingerprints: Uint32Array;
+}
+
+export function manifestOf(records: readonly ItemRecord[]): ItemManifest {
+  const ids = new Array<string>(records.length);
+  const kinds = new Uint8Array(records.length);
+  const fingerprints = new Uint32Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    ids[i] = r.id;
+    kinds[i] = kindCode(r.kind);
+    fingerprints[i] = recordFingerprint(r);
+  }
+  return { ids, kinds, fingerprints };
+}
+
+/** The records of `ids` (those the snapshot has), for the index to (re)build them. */
+export function recordsFor(records: readonly ItemRecord[], ids: readonly string[]): ItemRecord[] {
+  const wanted = new Set(ids);
+  return records.filter((r) => wanted.has(r.id));
 }
 
 export interface ItemChanges {

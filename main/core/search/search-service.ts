@@ -1,6 +1,7 @@
 import type { SearchHit, SearchResults, SearchStatus } from '../../../shared/ipc/search-schemas';
 import type { CoreContext } from '../context';
 import type { EngineStats, SearchRequest } from './engine';
+import { claimEarlyStart } from './early-start';
 import { InProcessIndexHost, type IndexHost } from './index-host';
 import { changesOf, snapshotOf } from './items';
 import { WorkerIndexHost } from './worker-host';
@@ -9,8 +10,9 @@ import { WorkerIndexHost } from './worker-host';
  * Search over one open notebook. The index starts with the service where it runs in a worker (the
  * app, browser mode), else on first use, so CLI commands that never search never pay for it; from
  * then on every durable commit updates it, and closing the notebook writes its cache and stops it.
- * With `ctx.searchWorker` (the app and browser mode) it runs in a worker thread; without (the CLI,
- * tests run from source) in this thread.
+ * With `ctx.searchWorker` (the app and browser mode) it runs in a worker thread — the one
+ * startSearchEarly launched for this notebook, if any — and without (the CLI, tests run from source)
+ * in this thread.
  */
 export function createSearchService(ctx: CoreContext) {
   const { store } = ctx;
@@ -19,7 +21,7 @@ export function createSearchService(ctx: CoreContext) {
   function start(): IndexHost {
     if (host) return host;
     const config = { blobsDir: store.paths.blobs, indexDir: store.paths.index };
-    const started: IndexHost = ctx.searchWorker ? new WorkerIndexHost(ctx.searchWorker, config) : new InProcessIndexHost(config);
+    const started: IndexHost = ctx.searchWorker ? (claimEarlyStart(ctx.searchWorker, config) ?? new WorkerIndexHost(ctx.searchWorker, config)) : new InProcessIndexHost(config);
     host = started;
     // Registered in the same turn as the snapshot is taken, so no commit falls between the two.
     const stop = store.onCommit((ops, seq) => {

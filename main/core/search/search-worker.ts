@@ -14,8 +14,16 @@ if (!port) throw new Error('search-worker.ts runs as a worker thread');
 
 const post = (m: FromWorker) => port.postMessage(m);
 const runner = new EngineRunner(workerData as WorkerData, (status) => post({ type: 'status', status }));
-/** The documents of an open whose items are still arriving. */
+/** The documents an open asked the main thread for, while they are arriving. */
 let incoming: { docs: DocInfo[]; done: (docs: DocInfo[]) => void } | undefined;
+
+/** Asks the main thread for these items' records; they arrive in parts and are converted as they come. */
+function fetchDocs(ids: readonly string[]): Promise<DocInfo[]> {
+  return new Promise((resolve) => {
+    incoming = { docs: [], done: resolve };
+    post({ type: 'need', ids: [...ids] });
+  });
+}
 
 function reply(id: number, work: Promise<unknown>): void {
   work.then(
@@ -27,13 +35,19 @@ function reply(id: number, work: Promise<unknown>): void {
 port.on('message', (m: ToWorker) => {
   switch (m.type) {
     case 'open': {
-      // Open now, so changes that arrive while the items do are applied after it; the documents
-      // are converted part by part as they come, while the main thread packs the next part.
-      const docs: DocInfo[] = [];
-      let done!: (docs: DocInfo[]) => void;
-      const all = new Promise<DocInfo[]>((resolve) => (done = resolve));
-      incoming = { docs, done };
-      runner.open(all, m.seq).catch((err: unknown) => post({ type: 'status', status: { state: 'failed', done: 0, total: 0, message: err instanceof Error ? err.message : String(err) } }));
+      // Open now, so changes that arrive while it fetches records are applied after it. The main
+      // thread hears exactly once what is needed, so it knows when to let go of its snapshot.
+      let asked = false;
+      const fetch = (ids: readonly string[]) => {
+        asked = true;
+        return fetchDocs(ids);
+      };
+      runner
+        .open(m.items, fetch, m.seq)
+        .then(() => {
+          if (!asked) post({ type: 'need', ids: [] });
+        })
+        .catch((err: unknown) => post({ type: 'status', status: { state: 'failed', done: 0, total: 0, message: err instanceof Error ? err.message : String(err) } }));
       return;
     }
     case 'records':

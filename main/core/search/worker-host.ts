@@ -4,7 +4,7 @@ import { FrontierError } from '../../../shared/ipc/errors';
 import type { EngineConfig, EngineStats, SearchRequest } from './engine';
 import type { IndexHost } from './index-host';
 import type { ItemRecord } from './doc-info';
-import type { ItemChanges, ItemsSnapshot } from './items';
+import { manifestOf, recordsFor, type ItemChanges, type ItemsSnapshot } from './items';
 import { packRecords } from './pack';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -18,9 +18,11 @@ const CLOSE_TIMEOUT_MS = 30_000;
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
 /**
- * The index in a worker thread (`script` is the bundled search-worker.js). The main thread only
- * collects the notebook's items and posts them; parsing, building, ranking and snippets happen in
- * the worker. The worker does not keep the process alive while idle.
+ * The index in a worker thread (`script` is the bundled search-worker.js). The thread can be
+ * launched before the notebook is open (early-start.ts), so that it reads its cache meanwhile.
+ * Once the notebook is open, the main thread sends the items' ids and fingerprints, and then the
+ * records of only those items the worker's cache does not confirm; parsing, building, ranking and
+ * snippets happen in the worker. The worker does not keep the process alive while idle.
  */
 export class WorkerIndexHost implements IndexHost {
   private worker: Worker | undefined;
@@ -28,6 +30,8 @@ export class WorkerIndexHost implements IndexHost {
   private nextId = 1;
   private latest: SearchStatus = { state: 'indexing', done: 0, total: 0 };
   private snapshot: (() => ItemsSnapshot) | undefined;
+  /** The records of the open in progress, until the worker has said which it needs. */
+  private records: ItemRecord[] | undefined;
   private restarts = 0;
   private closing = false;
 
@@ -36,25 +40,42 @@ export class WorkerIndexHost implements IndexHost {
     private readonly config: EngineConfig,
   ) {}
 
+  /** Starts the thread, which begins reading the cache; open() may follow at any time. */
+  launch(): void {
+    if (!this.worker && !this.closing) this.spawn();
+  }
+
   open(snapshot: () => ItemsSnapshot): void {
     this.snapshot = snapshot;
-    this.start();
+    if (this.worker) this.sendItems(this.worker);
+    else this.start();
   }
 
   private start(): void {
+    this.spawn();
+    if (this.snapshot) this.sendItems(this.worker!);
+  }
+
+  private spawn(): void {
     // No inherited command-line flags: the worker is plain bundled JavaScript, and a parent's
     // loader (--import tsx, under which the benchmark runs) would route its every import through
     // a hooks thread and make it start seconds later.
     const worker = new Worker(this.script, { workerData: this.config, name: 'frontier-search', execArgv: [] });
     this.worker = worker;
-    worker.on('message', (m: FromWorker) => this.received(m));
+    // A thread that died may still have messages on their way; its successor's open must not take them.
+    worker.on('message', (m: FromWorker) => this.worker === worker && this.received(m));
     worker.on('error', (err) => this.stopped(worker, err));
     worker.on('exit', (code) => this.stopped(worker, new Error(`the search worker exited with code ${code}`)));
+    this.updateRef();
+  }
+
+  /** Takes the notebook's items and sends their fingerprints; the records wait for the worker's 'need'. */
+  private sendItems(worker: Worker): void {
     const snapshot = this.snapshot!();
+    this.records = snapshot.records;
     // Until the worker reports, the items to look at are the whole notebook.
     this.latest = { state: 'indexing', done: 0, total: snapshot.records.length };
-    this.post({ type: 'open', seq: snapshot.seq });
-    void this.sendRecords(worker, snapshot.records);
+    if (this.worker === worker) this.post({ type: 'open', seq: snapshot.seq, items: manifestOf(snapshot.records) });
   }
 
   /**
@@ -73,7 +94,11 @@ export class WorkerIndexHost implements IndexHost {
 
   private received(m: FromWorker): void {
     if (m.type === 'status') this.latest = m.status;
-    else {
+    else if (m.type === 'need') {
+      const records = this.records;
+      this.records = undefined;
+      if (records && m.ids.length > 0 && this.worker) void this.sendRecords(this.worker, recordsFor(records, m.ids));
+    } else {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
       if (m.error !== undefined) p?.reject(new FrontierError('INTERNAL', `Search failed: ${m.error}`));
@@ -92,9 +117,12 @@ export class WorkerIndexHost implements IndexHost {
     else this.latest = { state: 'failed', done: 0, total: 0, message: `Search is unavailable: ${err.message}` };
   }
 
-  /** Keeps the process alive only while the worker has work: a build, or a request awaiting an answer. */
+  /**
+   * Keeps the process alive only while the worker has work: a build, or a request awaiting an
+   * answer. A thread launched early is not work until the notebook it was launched for is opened.
+   */
   private updateRef(): void {
-    if (this.pending.size > 0 || this.latest.state === 'indexing') this.worker?.ref();
+    if (this.pending.size > 0 || (this.snapshot && this.latest.state === 'indexing')) this.worker?.ref();
     else this.worker?.unref();
   }
 

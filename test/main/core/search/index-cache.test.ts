@@ -40,6 +40,8 @@ async function builtNotebook() {
   return { dir: nb.dir, cache: join(nb.dir, 'index', CACHE_FILE) };
 }
 
+const noDocs = () => ({ ids: [], kinds: new Uint8Array(0), lengths: new Uint32Array(0), fingerprints: new Uint32Array(0), records: { text: '', lengths: new Uint32Array(0), numbers: new Float64Array(0) } });
+
 describe('the index cache', () => {
   it('is written inside the notebook and makes the next open searchable without indexing', async () => {
     const { dir, cache } = await builtNotebook();
@@ -104,9 +106,9 @@ describe('the index cache', () => {
   });
 
   it('is rejected when built by other word rules (a different analyzer version)', () => {
-    const chunks = encodeCache({ seq: 3, analyzer: ANALYZER_VERSION + 1, docs: { ids: [], kinds: new Uint8Array(0), lengths: new Uint32Array(0), fingerprints: new Uint32Array(0) }, segment: Segment.empty() });
+    const chunks = encodeCache({ seq: 3, analyzer: ANALYZER_VERSION + 1, docs: noDocs(), segment: Segment.empty() });
     expect(() => decodeCache(Buffer.concat(chunks), ANALYZER_VERSION)).toThrow(/word rules version/);
-    const same = encodeCache({ seq: 3, analyzer: ANALYZER_VERSION, docs: { ids: [], kinds: new Uint8Array(0), lengths: new Uint32Array(0), fingerprints: new Uint32Array(0) }, segment: Segment.empty() });
+    const same = encodeCache({ seq: 3, analyzer: ANALYZER_VERSION, docs: noDocs(), segment: Segment.empty() });
     expect(decodeCache(Buffer.concat(same), ANALYZER_VERSION).seq).toBe(3);
   });
 
