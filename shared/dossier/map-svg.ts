@@ -6,7 +6,7 @@ import { EVENT_COLOURS } from './event-colours';
 import { escapeHtml } from './html';
 import { frameBox, REFERENCE_PLACES, type BBox } from './map-frames';
 import { niceScaleLength } from './scale-bar';
-import { countriesNear, tajikAfghanBorder } from './world-features';
+import { clipToBox, countriesNear, tajikAfghanBorder } from './world-features';
 
 /**
  * The dossier's map figure as a static SVG string: Natural Earth admin-0 countries (world-atlas
@@ -78,7 +78,10 @@ export function drawMap(input: MapInput): MapFigure {
   const box = frameBox(input.frame, input.events.map((e) => e.location));
   const projection = projectionFor(box, width, height);
   const path = geoPath(projection).digits(1);
-  const visible = countriesNear(input.topology, viewBox(projection, width, height) ?? box);
+  const view = viewBox(projection, width, height);
+  // Cut to what the view can show before projecting (a fraction of the points); a view that
+  // could not be measured keeps whole countries.
+  const visible = countriesNear(input.topology, view ?? box).map((c) => (view ? { ...c, feature: clipToBox(c.feature, view) } : c));
   const border = tajikAfghanBorder(input.topology);
 
   const parts: string[] = [];

@@ -120,3 +120,70 @@ function rewound(geometry: Geometry): Geometry {
   if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map(fix) };
   return geometry;
 }
+
+/**
+ * A country cut to a box, in plain longitude/latitude, before it is projected: Russia alone is
+ * some 37,000 points and the United States (whose box spans the antimeridian) 36,000, and d3 would
+ * project and clip every one of them for a map of Central Asia. Each ring is clipped to the box
+ * (Sutherland–Hodgman; a ring keeps its direction), rings left with no area are dropped, and the
+ * edges the cut adds along the box are split every degree, so d3, which draws edges as great-circle
+ * arcs, cannot bow them into the picture. `box` must hold the whole view with a margin (the edges
+ * added lie on it, outside the picture); what the view shows is then drawn exactly as before.
+ */
+export function clipToBox(country: Country, box: Box): Country {
+  const g = country.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : undefined;
+  if (!polygons) return country;
+  const kept: Position[][][] = [];
+  for (const rings of polygons) {
+    const outer = rings[0] && clipRing(rings[0], box);
+    if (!outer) continue;
+    const holes = rings.slice(1).map((r) => clipRing(r, box)).filter((r): r is Position[] => r !== undefined);
+    kept.push([outer, ...holes]);
+  }
+  const geometry = rewound({ type: 'MultiPolygon', coordinates: kept });
+  return { ...country, geometry };
+}
+
+type Edge = { inside: (p: Position) => boolean; cut: (a: Position, b: Position) => Position };
+
+function clipRing(ring: Position[], [w, s, e, n]: Box): Position[] | undefined {
+  const at = (a: Position, b: Position, t: number): Position => [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+  const edges: Edge[] = [
+    { inside: (p) => p[0]! >= w, cut: (a, b) => [w, at(a, b, (w - a[0]!) / (b[0]! - a[0]!))[1]!] },
+    { inside: (p) => p[0]! <= e, cut: (a, b) => [e, at(a, b, (e - a[0]!) / (b[0]! - a[0]!))[1]!] },
+    { inside: (p) => p[1]! >= s, cut: (a, b) => [at(a, b, (s - a[1]!) / (b[1]! - a[1]!))[0]!, s] },
+    { inside: (p) => p[1]! <= n, cut: (a, b) => [at(a, b, (n - a[1]!) / (b[1]! - a[1]!))[0]!, n] },
+  ];
+  // Wholly inside: the ring as it is (the usual case for the countries in view).
+  if (ring.every((p) => edges.every((edge) => edge.inside(p)))) return ring;
+  let points = ring.slice(0, -1); // open the ring: GeoJSON repeats the first point at the end
+  for (const edge of edges) {
+    if (points.length === 0) break;
+    const out: Position[] = [];
+    for (let i = 0; i < points.length; i++) {
+      const cur = points[i]!;
+      const prev = points[(i + points.length - 1) % points.length]!;
+      if (edge.inside(cur)) {
+        if (!edge.inside(prev)) out.push(edge.cut(prev, cur));
+        out.push(cur);
+      } else if (edge.inside(prev)) {
+        out.push(edge.cut(prev, cur));
+      }
+    }
+    points = out;
+  }
+  if (points.length < 3) return undefined;
+  const onSameSide = (a: Position, b: Position) => (a[0] === b[0] && (a[0] === w || a[0] === e)) || (a[1] === b[1] && (a[1] === s || a[1] === n));
+  const closed: Position[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i]!;
+    const b = points[(i + 1) % points.length]!;
+    closed.push(a);
+    if (!onSameSide(a, b)) continue;
+    const steps = Math.floor(Math.max(Math.abs(b[0]! - a[0]!), Math.abs(b[1]! - a[1]!)));
+    for (let k = 1; k <= steps; k++) closed.push(at(a, b, k / (steps + 1)));
+  }
+  closed.push(closed[0]!);
+  return closed;
+}

@@ -4,11 +4,54 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { drawMap, frameAround, FRAME_BOXES, withoutOutliers } from '../../../shared/dossier';
 import { niceScaleLength } from '../../../shared/dossier/scale-bar';
+import { clipToBox, countriesNear, type Box, type Country } from '../../../shared/dossier/world-features';
+import { geoArea, geoContains } from 'd3-geo';
 import { drawTimeline, timeTicks } from '../../../shared/dossier/timeline-svg';
 import { EVENTS, event } from '../../fixtures/dossier/items';
 
 const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology;
 const count = (svg: string, re: RegExp) => svg.match(re)?.length ?? 0;
+
+describe('cutting a country to the view before projecting it', () => {
+  const country = (rings: number[][][]): Country => ({ type: 'Feature', properties: { name: 'Test' }, geometry: { type: 'Polygon', coordinates: rings } });
+  const box: Box = [60, 30, 80, 45];
+  // d3 reads a ring by its winding on the sphere: clockwise (as seen on a map) encloses the small side.
+
+  it('keeps a ring inside the box as it is and drops one outside it', () => {
+    const inside = [[65, 35], [65, 40], [70, 40], [70, 35], [65, 35]];
+    const outside = [[10, 10], [10, 20], [20, 20], [20, 10], [10, 10]];
+    const cut = clipToBox({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[outside], [inside]] } }, box);
+    expect(cut.geometry).toEqual({ type: 'MultiPolygon', coordinates: [[inside]] });
+  });
+
+  it('cuts a ring that crosses the box to the box, same side inside, with the added edges split every degree', () => {
+    const ring = [[50, 35], [50, 40], [70, 40], [70, 35], [50, 35]];
+    const cut = clipToBox(country([ring]), box);
+    const [rings] = (cut.geometry as { coordinates: number[][][][] }).coordinates;
+    const points = rings![0]!;
+    expect(points.every(([x, y]) => x! >= 60 && x! <= 80 && y! >= 30 && y! <= 45)).toBe(true);
+    expect(points.filter(([x]) => x === 60).length).toBeGreaterThan(4); // the 5° cut at 60°E, in steps
+    expect(geoContains(cut, [65, 37.5])).toBe(true);
+    expect(geoContains(cut, [75, 37.5])).toBe(false);
+  });
+
+  it('turns a country larger than the box into the box, not into the rest of the world', () => {
+    const big = [[0, 0], [0, 70], [120, 70], [120, 0], [0, 0]];
+    const cut = clipToBox(country([big]), box);
+    expect(geoArea(cut)).toBeLessThan(0.5);
+    expect(geoContains(cut, [70, 37])).toBe(true);
+  });
+
+  it('draws the same map as the whole countries would', () => {
+    const view: Box = [58, 28, 82, 47];
+    for (const { feature } of countriesNear(topology, view)) {
+      const cut = clipToBox(feature, view);
+      for (const p of [[69.2, 34.5], [68.8, 38.6], [64.6, 39.8], [71.4, 35.9], [60.5, 33.1], [76.9, 43.2], [74.6, 42.9]] as Array<[number, number]>) {
+        expect(geoContains(cut, p), `${feature.properties?.name} at ${p.join(',')}`).toBe(geoContains(feature, p));
+      }
+    }
+  });
+});
 
 describe('the map figure', () => {
   it('draws the countries, the Tajik–Afghan border, the events, a legend and a scale bar', () => {
