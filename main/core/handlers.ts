@@ -26,6 +26,8 @@ export function createHandlers(s: Services): Handlers {
     'sources.delete': (i) => s.sources.delete(i.id, i.force),
     'sources.import': ({ dataBase64, ...rest }) => s.sources.importFile({ ...rest, data: fromBase64(dataBase64) }),
     'sources.extract': (i) => s.extract.extract(i.id),
+    'sources.acceptCandidate': (i) => s.candidates.accept(i.id, i.key, i.event),
+    'sources.dismissCandidate': (i) => s.candidates.dismiss(i.id, i.key, i.dismissed),
 
     'events.list': (i) => s.events.list(i),
     'events.get': (i) => s.events.get(i.id),

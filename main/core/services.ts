@@ -10,6 +10,7 @@ import { createNotebookService } from './notebook/notebook-service';
 import { createNotesService } from './notes/notes-service';
 import { createSampleService } from './sample';
 import { createSearchService } from './search';
+import { createCandidateReview } from './sources/candidate-review';
 import { createSourcesService } from './sources/sources-service';
 
 /** All services over one open notebook; the handlers, the CLI and the host use this one object. */
@@ -29,6 +30,8 @@ export function createServices(ctx: CoreContext) {
     links: createLinksService(ctx),
     /** Places, dates, actors and event candidates found in a source's text, on demand. */
     extract: createExtractService(ctx, sources),
+    /** Accepting and dismissing those event candidates, remembered on the source. */
+    candidates: createCandidateReview(ctx, { source: sources.get, prepareEvent: events.prepare }),
     search,
     dossiers,
     /** PDF, Markdown, GeoJSON, CSV and JSON exports; the PDF engine starts only when a PDF is asked for. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AnyId,
   CalendarDate,
+  CandidateKey,
   Credibility,
   Dossier,
   DossierId,
@@ -150,6 +151,13 @@ export const contract = {
   'sources.import': method(ImportInput, ImportResult),
   /** Places, dates, people, organisations and event candidates in a source's text (computed, not stored). */
   'sources.extract': method(ById(SourceId), Extraction),
+  /** Records an event candidate (as the analyst edited it) as an event linked to the source, and remembers it was accepted. */
+  'sources.acceptCandidate': method(
+    z.object({ id: SourceId, key: CandidateKey, event: EventInput.strict().superRefine(checkEventConsistency) }).strict(),
+    z.object({ event: Event, source: Source }),
+  ),
+  /** Dismisses an event candidate (dismissed: false takes it back); remembered on the source. */
+  'sources.dismissCandidate': method(z.object({ id: SourceId, key: CandidateKey, dismissed: z.boolean() }).strict(), Source),
 
   'events.list': method(ListQuery, z.array(Event)),
   'events.get': method(ById(EventId), Event),

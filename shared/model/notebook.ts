@@ -9,8 +9,9 @@ import { TlpLabel } from './tlp';
 /**
  * The version of the notebook document this build writes; main/core/store/migrations reads older ones.
  * 2: dossiers (saved selections of notes for export) joined the collections.
+ * 3: sources may carry `review`, the analyst's decisions on their event candidates.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export const NotebookMeta = z.object({
   title: Title,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, DateOrTimestamp, LanguageTag, Sha256, Tags, Timestamp, Title, Url } from './common';
 import { Credibility, Reliability } from './grading';
-import { SourceId } from './ids';
+import { EventId, SourceId } from './ids';
 
 export const SOURCE_KINDS = {
   'news-report': 'News report',
@@ -26,6 +26,20 @@ export type OriginalFile = z.infer<typeof OriginalFile>;
 
 const Optional = <T extends z.ZodType>(schema: T) => schema.optional();
 
+/**
+ * An event candidate's name within its source: where its sentence is in the text ("start-end",
+ * UTF-16 offsets). The text never changes after import, so the name holds for good.
+ */
+export const CandidateKey = z.string().regex(/^\d{1,9}-\d{1,9}$/, 'a candidate key is "start-end"');
+
+/** The analyst's decisions on the event candidates extraction found in a source (format 3). */
+export const CandidateReview = z.object({
+  dismissed: z.array(CandidateKey).max(10_000),
+  /** Accepted candidates and the events they became; one whose event was deleted is open again. */
+  accepted: z.array(z.object({ key: CandidateKey, eventId: EventId })).max(10_000),
+});
+export type CandidateReview = z.infer<typeof CandidateReview>;
+
 export const Source = z.object({
   id: SourceId,
   title: Title,
@@ -45,6 +59,8 @@ export const Source = z.object({
   /** Characters in the full text, so lists can show it without reading the blob. */
   textLength: z.number().int().min(0),
   original: Optional(OriginalFile),
+  /** Absent until the analyst accepts or dismisses an event candidate of this source. */
+  review: Optional(CandidateReview),
   created: Timestamp,
   updated: Timestamp,
 });

@@ -36,8 +36,15 @@ export function createEventsService(ctx: CoreContext) {
     return event;
   }
 
+  /** A new event from a draft, validated and with its links checked, not yet committed. */
+  function prepare(draft: EventDraft): Event {
+    const now = ctx.now();
+    return build({ ...draft, id: newId('event', now.getTime()), created: now.toISOString(), updated: now.toISOString() });
+  }
+
   return {
     get,
+    prepare,
 
     /** Events, newest first by event date (the order of a timeline read backwards). */
     list(query: { tag?: string; sort?: 'updated' | 'created' | 'title' } = {}): Event[] {
@@ -48,8 +55,7 @@ export function createEventsService(ctx: CoreContext) {
     },
 
     async create(draft: EventDraft): Promise<Event> {
-      const now = ctx.now();
-      const event = build({ ...draft, id: newId('event', now.getTime()), created: now.toISOString(), updated: now.toISOString() });
+      const event = prepare(draft);
       await store.commit([{ op: 'put', c: 'events', v: event }]);
       return event;
     },

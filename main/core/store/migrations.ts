@@ -18,6 +18,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     if ('dossiers' in doc) throw new FrontierError('CORRUPT', 'A format-1 notebook has a "dossiers" key, which that format did not have.');
     return { ...doc, dossiers: [] };
   },
+  /**
+   * 2 → 3: sources gained an optional `review`; a format-2 document has none, so nothing changes.
+   * The version still moves, so that a format-2 build refuses this notebook instead of opening it
+   * and dropping the review decisions it does not know on its next save.
+   */
+  2: (doc) => doc,
 };
 
 export function migrate(

@@ -20,10 +20,10 @@ function writeFormat1Notebook(dir: string) {
 afterAll(removeTempDirs);
 
 describe('notebook format 1 → 2 (dossiers)', () => {
-  it('is the current format, and the step adds an empty dossier list', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  it('adds an empty dossier list', () => {
     const v1 = { schemaVersion: 1, seq: 0, meta: {}, notes: [1], sources: [], events: [] };
-    expect(migrate(v1, 'nb.json')).toEqual({ ...v1, schemaVersion: 2, dossiers: [] });
+    expect(migrate(v1, 'nb.json', 2)).toEqual({ ...v1, schemaVersion: 2, dossiers: [] });
+    expect(migrate(v1, 'nb.json')).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION, dossiers: [] });
     expect(MIGRATIONS[1]!(v1)).not.toBe(v1); // a new object: the raw document is not changed under the caller
   });
 
@@ -31,7 +31,7 @@ describe('notebook format 1 → 2 (dossiers)', () => {
     expect(() => migrate({ schemaVersion: 1, dossiers: [{ id: 'x' }] }, 'nb.json')).toThrowError(expect.objectContaining({ code: 'CORRUPT' }));
   });
 
-  it('opens a format-1 notebook, keeps every note (journal included), and rewrites it as format 2 before journaling anything', async () => {
+  it('opens a format-1 notebook, keeps every note (journal included), and rewrites it in the current format before journaling anything', async () => {
     const dir = tempDir();
     writeFormat1Notebook(dir);
     const original = readFileSync(join(dir, 'notebook.json'), 'utf8');
@@ -40,7 +40,7 @@ describe('notebook format 1 → 2 (dossiers)', () => {
       expect([...store.all('notes')].map((n) => n.body)).toEqual(['in the snapshot', 'in the journal']);
       expect(store.count('dossiers')).toBe(0);
       const onDisk = JSON.parse(readFileSync(join(dir, 'notebook.json'), 'utf8')) as { schemaVersion: number; dossiers: unknown[]; notes: unknown[] };
-      expect(onDisk.schemaVersion).toBe(2);
+      expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
       expect(onDisk.dossiers).toEqual([]);
       expect(onDisk.notes).toHaveLength(2);
       expect(readFileSync(join(dir, 'journal.ndjson'), 'utf8')).toBe('');
