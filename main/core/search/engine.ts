@@ -49,10 +49,15 @@ export type DocChange = { op: 'put'; doc: DocInfo } | { op: 'del'; id: string };
 /** The documents of the items with these ids, as of the manifest's time (those it still has). */
 export type FetchDocs = (ids: readonly string[]) => Promise<readonly DocInfo[]> | readonly DocInfo[];
 
-/** A cache file read and checked, with its documents rebuilt from their cached records. */
+/**
+ * A cache file read and checked, with its documents rebuilt from their cached records and its
+ * document table built — all before the notebook is open. The table's documents have no DocInfo
+ * yet: a document gets its cached one only once the notebook confirms its fingerprint.
+ */
 interface PreparedCache {
   contents: CacheContents;
   infos: DocInfo[];
+  table: DocTable;
 }
 
 /** What opening did, for the status line and for tests. */
@@ -112,7 +117,10 @@ export class SearchEngine {
         if (!contents) return undefined;
         const { fingerprints, kinds, records } = contents.docs;
         const infos = unpackRecords({ ...records, kinds }).map((r, d) => docOf(r, fingerprints[d]!));
-        return { contents, infos };
+        const table = new DocTable();
+        const c = contents.docs;
+        for (let d = 0; d < c.ids.length; d++) table.add(c.ids[d]!, c.kinds[d]!, c.lengths[d]!, c.fingerprints[d]!, undefined);
+        return { contents, infos, table };
       });
     return this.cacheRead;
   }
@@ -171,23 +179,26 @@ export class SearchEngine {
    * changes nothing and says so.
    */
   private async catchUp(cached: PreparedCache, items: ItemManifest, fetch: FetchDocs, started: number): Promise<OpenReport | string> {
-    const table = new DocTable();
-    const c = cached.contents.docs;
-    for (let d = 0; d < c.ids.length; d++) table.add(c.ids[d]!, c.kinds[d]!, c.lengths[d]!, c.fingerprints[d]!, undefined);
+    const { table } = cached;
     const staleIds: string[] = [];
+    let confirmed = 0;
     for (let i = 0; i < items.ids.length; i++) {
       const d = table.numberOf(items.ids[i]!);
-      if (d !== undefined && table.fingerprints[d] === items.fingerprints[i] && table.kinds[d] === items.kinds[i]) table.info[d] = cached.infos[d];
-      else staleIds.push(items.ids[i]!);
+      if (d !== undefined && table.fingerprints[d] === items.fingerprints[i] && table.kinds[d] === items.kinds[i]) {
+        table.info[d] = cached.infos[d];
+        confirmed++;
+      } else staleIds.push(items.ids[i]!);
     }
     if (staleIds.length > items.ids.length * REBUILD_SHARE) return `${staleIds.length} of ${items.ids.length} items changed since it was written`;
     // Cached documents the notebook did not confirm: old versions of changed items, and deleted items.
-    const present = new Set(items.ids);
     let dropped = 0;
-    for (let d = 0; d < table.size; d++) {
-      if (!table.live[d] || table.info[d]) continue;
-      if (!present.has(table.ids[d]!)) dropped++;
-      table.kill(d);
+    if (confirmed < table.size) {
+      const present = new Set(items.ids);
+      for (let d = 0; d < table.size; d++) {
+        if (!table.live[d] || table.info[d]) continue;
+        if (!present.has(table.ids[d]!)) dropped++;
+        table.kill(d);
+      }
     }
     this.index = new SearchIndex(table, cached.contents.segment);
     this.setStatus({ state: 'indexing', done: 0, total: staleIds.length });
