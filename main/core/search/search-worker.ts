@@ -19,6 +19,11 @@ let incoming: { docs: DocInfo[]; done: (docs: DocInfo[]) => void } | undefined;
 
 /** Asks the main thread for these items' records; they arrive in parts and are converted as they come. */
 function fetchDocs(ids: readonly string[]): Promise<DocInfo[]> {
+  // Nothing to fetch (an empty notebook with no cache): no records would come, nor their end.
+  if (ids.length === 0) {
+    post({ type: 'need', ids: [] });
+    return Promise.resolve([]);
+  }
   return new Promise((resolve) => {
     incoming = { docs: [], done: resolve };
     post({ type: 'need', ids: [...ids] });

@@ -63,4 +63,21 @@ describe('the search worker thread', () => {
       await store.close();
     }
   });
+
+  it('becomes ready on an empty notebook with no cache, and finds what is added then', async () => {
+    const empty = await openTempNotebook();
+    await empty.store.close();
+    const store = await NotebookStore.open(empty.dir);
+    const services = createServices({ store, now: () => new Date(), searchWorker: script });
+    const handlers = createHandlers(services);
+    try {
+      expect((await handlers['search.query']({ query: 'kunduz', limit: 10 })).hits).toEqual([]);
+      expect(handlers['search.status']({})).toMatchObject({ state: 'ready' });
+      const note = await services.notes.create({ title: 'Kunduz', body: 'First note.' });
+      expect((await handlers['search.query']({ query: 'kunduz', limit: 10 })).hits.map((h) => h.id)).toEqual([note.id]);
+    } finally {
+      await store.close();
+      await empty.dispose();
+    }
+  });
 });
