@@ -1,5 +1,5 @@
 import type { Output } from '../../shared/ipc';
-import type { Event, Source } from '../../shared/model';
+import type { Event, EventCandidate, Source } from '../../shared/model';
 import { NO_FILTER, type EventFilter } from './event-filter';
 
 export type NoteSummary = Output<'notes.list'>[number];
@@ -17,8 +17,16 @@ export interface MapPick {
   eventId?: string;
 }
 
-/** What the main pane shows; `dossier` is the dossier editor ("Export dossier"), on one dossier or a new one. */
-export type Selection = { kind: ItemKind; id: string } | { kind: 'new-event' } | { kind: 'dossier'; id?: string } | null;
+/**
+ * What the main pane shows; `dossier` is the dossier editor ("Export dossier"), on one dossier or a
+ * new one; `new-event` with `fromCandidate` is an event candidate of a source being edited before
+ * it is accepted.
+ */
+export type Selection =
+  | { kind: ItemKind; id: string }
+  | { kind: 'new-event'; fromCandidate?: { sourceId: string; candidate: EventCandidate } }
+  | { kind: 'dossier'; id?: string }
+  | null;
 
 export interface AppState {
   info: Output<'notebook.info'> | undefined;

@@ -8,6 +8,8 @@ import { acledCsv } from '../main/core/imports/acled-fixture';
 import { openBrowser, serve, type BrowserSession, type Served } from './harness';
 
 const HTML = join(import.meta.dirname, '../fixtures/imports/hostile-article.html');
+const RU = join(import.meta.dirname, '../fixtures/sources/csto-ru.txt');
+const RU_TITLE = 'Учения ОДКБ у таджикско-афганской границы';
 
 describe('importing web pages and ACLED exports, and reviewing event candidates, in Chromium', { timeout: 120_000 }, () => {
   const tmp = tempDir();
@@ -16,8 +18,14 @@ describe('importing web pages and ACLED exports, and reviewing event candidates,
   let served: Served;
   let b: BrowserSession;
   let page: Page;
-  const status = () => page.getByRole('status').innerText();
-  const events = () => runCli(nb, ['--json', 'event', 'list']).json<Array<{ title: string; sourceIds: string[] }>>();
+  const status = () => page.getByRole('status', { name: 'Notifications' }).innerText();
+  const events = () => runCli(nb, ['--json', 'event', 'list']).json<Array<{ title: string; sourceIds: string[]; fatalities: number | null }>>();
+  const editor = () => page.getByRole('main', { name: 'Editor' });
+  const candidates = () => editor().getByRole('list', { name: 'Event candidates' });
+  const openSource = async (title: string) => {
+    await page.getByRole('list', { name: 'Sources' }).getByText(title).click();
+    await editor().getByRole('heading', { level: 1, name: title }).waitFor();
+  };
 
   async function pickFiles(...files: string[]) {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import source', exact: true }).click()]);
@@ -27,6 +35,8 @@ describe('importing web pages and ACLED exports, and reviewing event candidates,
   beforeAll(async () => {
     writeFileSync(csv, acledCsv(200));
     runCli(nb, ['init', '--title', 'Import review E2E']);
+    // A note named like a place the Russian report mentions: the reader links the place to it.
+    runCli(nb, ['note', 'add', '--title', 'Dushanbe', '--body', 'Capital of Tajikistan.']);
     served = await serve(nb);
     b = await openBrowser();
     page = b.page;
@@ -48,18 +58,58 @@ describe('importing web pages and ACLED exports, and reviewing event candidates,
     expect(b.consoleErrors).toEqual([]);
   });
 
-  it('finds the event in the page and records it, linked to the source, when accepted', async () => {
-    await page.getByRole('list', { name: 'Sources' }).getByText('Clashes reported near Imam Sahib').click();
-    await page.getByRole('button', { name: 'Find places, dates and events' }).click();
-    const candidates = page.getByRole('list', { name: 'Event candidates' });
-    await expect.poll(() => candidates.getByRole('listitem').count(), { timeout: 20_000 }).toBe(1);
-    expect(await candidates.innerText()).toContain('Battles / Armed clash');
-    expect(await candidates.innerText()).toContain('2021-10-07');
-    await candidates.getByRole('button', { name: 'Accept as event' }).click();
+  it('finds the event in the page on opening it, marks what it found in the text, and records the event, linked to the source, when accepted', async () => {
+    await openSource('Clashes reported near Imam Sahib');
+    await expect.poll(() => candidates().getByRole('listitem').count(), { timeout: 20_000 }).toBe(1);
+    const candidates_ = candidates();
+    expect(await candidates_.innerText()).toContain('Battles / Armed clash');
+    expect(await candidates_.innerText()).toContain('2021-10-07');
+    const marks = editor().getByRole('region', { name: 'Source text' }).locator('mark');
+    await expect.poll(() => marks.count()).toBeGreaterThan(2);
+    expect(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('data-kind')))).toEqual(expect.arrayContaining(['place', 'date']));
+    await candidates_.getByRole('button', { name: 'Accept as event' }).click();
     await expect.poll(status).toContain('Recorded the event “Armed clash in Imām Şāḩib”');
     const created = events().find((e) => e.title === 'Armed clash in Imām Şāḩib');
     expect(created?.sourceIds).toHaveLength(1);
+    await expect.poll(() => candidates_.innerText()).toContain('Recorded as');
     await b.screenshot('event-candidates');
+    expect(b.external()).toEqual([]);
+    expect(b.consoleErrors).toEqual([]);
+  });
+
+  it('dismisses one candidate and accepts another after editing it; both decisions outlast a reload', async () => {
+    await pickFiles(RU);
+    await editor().getByRole('heading', { level: 1, name: RU_TITLE }).waitFor();
+    await expect.poll(() => candidates().getByRole('listitem').count(), { timeout: 20_000 }).toBe(2);
+    // Places are linked to the notes of the same name.
+    await editor().getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Dushanbe', exact: true }).waitFor();
+
+    const [first, second] = [candidates().getByRole('listitem').nth(0), candidates().getByRole('listitem').nth(1)];
+    const kept = await second.locator('blockquote').innerText();
+    await first.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => candidates().getByRole('listitem').count()).toBe(1);
+
+    await candidates().getByRole('button', { name: 'Edit, then accept' }).click();
+    const form = page.getByRole('form', { name: 'Event from a source' });
+    await form.waitFor();
+    expect(await form.getByLabel('Description').inputValue()).toBe(kept);
+    await form.getByLabel('Title', { exact: true }).fill('CSTO exercise at the Tajik–Afghan border');
+    await form.getByLabel('Fatalities').fill('0');
+    await b.screenshot('event-candidate-edit');
+    await form.getByRole('button', { name: 'Accept as event' }).click();
+    await expect.poll(status).toContain('Recorded the event “CSTO exercise at the Tajik–Afghan border”');
+    await editor().getByRole('heading', { level: 1, name: RU_TITLE }).waitFor();
+    const recorded = events().find((e) => e.title === 'CSTO exercise at the Tajik–Afghan border');
+    expect(recorded?.fatalities).toBe(0);
+    expect(recorded?.sourceIds).toHaveLength(1);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Import review E2E' }).waitFor();
+    await openSource(RU_TITLE);
+    await expect.poll(() => candidates().innerText(), { timeout: 20_000 }).toContain('Recorded as');
+    expect(await candidates().getByRole('listitem').count()).toBe(1);
+    expect(await editor().innerText()).toContain('2 found · 1 accepted · 1 dismissed · 0 to review');
+    await b.screenshot('event-candidates-reviewed');
     expect(b.external()).toEqual([]);
     expect(b.consoleErrors).toEqual([]);
   });

@@ -31,7 +31,7 @@ describe('source reader and import, in Chromium', { timeout: 90_000 }, () => {
   const sourceId = (title: string) => sources().find((s) => s.title === title)?.id ?? '';
   const showSource = (id: string) => runCli(nb, ['--json', 'source', 'show', id]).json<CliSource>();
   const readerHeading = (title: string) => page.getByRole('main', { name: 'Editor' }).getByRole('heading', { level: 1, name: title });
-  const status = () => page.getByRole('status').innerText();
+  const status = () => page.getByRole('status', { name: 'Notifications' }).innerText();
   const sourceText = () => page.getByRole('region', { name: 'Source text' });
 
   /** Clicks "Import source" and answers the file chooser it opens. */

@@ -12,14 +12,23 @@ function Field({ wide, ...props }: { label: string; hint?: string; children: Rea
   return <SharedField {...props} className={`event-field${wide ? ' event-wide' : ''}`} labelClassName="event-label" />;
 }
 
+/** An event candidate of a source, being corrected before it is recorded (and remembered as accepted). */
+export interface CandidateToAccept {
+  sourceId: string;
+  sourceTitle: string;
+  key: string;
+  draft: EventDraft;
+}
+
 /**
  * Records an event in ACLED's terms (no id: a new one). Numbers stay text until Save, so "not
  * reported" (empty) is never confused with 0; main validates and its message is shown as is.
+ * With `accepting`, it starts from an event candidate and saving accepts the candidate.
  */
-export function EventForm({ id }: { id?: string }) {
+export function EventForm({ id, accepting }: { id?: string; accepting?: CandidateToAccept }) {
   const { call, state, refresh, open, say, dispatch } = useApp();
   const [event, setEvent] = useState<Event>();
-  const [draft, setDraft] = useState<EventDraft>(emptyDraft);
+  const [draft, setDraft] = useState<EventDraft>(() => accepting?.draft ?? emptyDraft());
   const [errors, setErrors] = useState<string[]>([]);
   const [loadProblem, setLoadProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -84,6 +93,11 @@ export function EventForm({ id }: { id?: string }) {
         setDraft(draftFromEvent(updated));
         await refresh();
         say(`Saved “${updated.title}”`);
+      } else if ('input' in result && accepting) {
+        const done = await call('sources.acceptCandidate', { id: accepting.sourceId, key: accepting.key, event: result.input });
+        await refresh();
+        open('source', accepting.sourceId);
+        say(`Recorded the event “${done.event.title}” from “${accepting.sourceTitle}”`);
       } else if ('input' in result) {
         const created = await call('events.create', result.input);
         await refresh();
@@ -106,12 +120,15 @@ export function EventForm({ id }: { id?: string }) {
   };
 
   const subTypes = subTypesOf(draft.eventType);
-  const heading = event ? draft.title.trim() || event.title : 'New event';
+  const heading = event ? draft.title.trim() || event.title : accepting ? 'Event from a source' : 'New event';
+  const kicker = event ? `Event · ${event.eventType} / ${event.subEventType}` : accepting ? `Event candidate in “${accepting.sourceTitle}” · check it, then save` : 'Event · ACLED taxonomy';
 
   return (
     <form className="event-form" aria-labelledby="event-form-title" onSubmit={(e) => void submit(e)} noValidate>
       <header className="event-header">
-        <p className="event-kicker">{event ? `Event · ${event.eventType} / ${event.subEventType}` : 'Event · ACLED taxonomy'}</p>
+        <p className="event-kicker" dir="auto">
+          {kicker}
+        </p>
         <h1 id="event-form-title" dir="auto">
           {heading}
         </h1>
@@ -223,8 +240,13 @@ export function EventForm({ id }: { id?: string }) {
         )}
         <div className="event-actions">
           <button type="submit" className="primary" disabled={busy}>
-            {event ? 'Save' : 'Save event'}
+            {event ? 'Save' : accepting ? 'Accept as event' : 'Save event'}
           </button>
+          {accepting && (
+            <button type="button" onClick={() => open('source', accepting.sourceId)}>
+              Back to the source
+            </button>
+          )}
           {event && <DeleteEvent title={event.title} onDelete={remove} />}
         </div>
       </div>

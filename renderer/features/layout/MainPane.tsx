@@ -3,6 +3,7 @@ import { useApp } from '../../state/app-context';
 import { DossierWorkspace } from '../dossier';
 import { EventForm } from '../events/EventForm';
 import { NoteEditor } from '../notes/NoteEditor';
+import { candidateKey, draftFromCandidate } from '../sources/candidate-event';
 import { SourceReader } from '../sources/SourceReader';
 
 /** The main pane shows one thing: a note, a source, an event — or how to start. */
@@ -12,6 +13,12 @@ export function MainPane() {
   if (s?.kind === 'note') return <NoteEditor key={s.id} id={s.id} />;
   if (s?.kind === 'source') return <SourceReader key={s.id} id={s.id} />;
   if (s?.kind === 'event') return <EventForm key={s.id} id={s.id} />;
+  if (s?.kind === 'new-event' && s.fromCandidate) {
+    const { sourceId, candidate } = s.fromCandidate;
+    const sourceTitle = state.sources.find((x) => x.id === sourceId)?.title ?? 'the source';
+    const key = candidateKey(candidate);
+    return <EventForm key={`candidate-${sourceId}-${key}`} accepting={{ sourceId, sourceTitle, key, draft: draftFromCandidate(candidate, { id: sourceId }) }} />;
+  }
   if (s?.kind === 'new-event') return <EventForm key="new" />;
   if (s?.kind === 'dossier') return <DossierWorkspace key={s.id ?? 'dossiers'} {...(s.id ? { id: s.id } : {})} />;
   const counts = state.info?.counts;

@@ -1,56 +1,51 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EventCandidate, Extraction, Source } from '../../../shared/model';
-import { errorText, useApp } from '../../state/app-context';
+import { useApp } from '../../state/app-context';
 import { candidateKey, eventFromCandidate } from './candidate-event';
+import { FoundNames } from './FoundNames';
+import type { ExtractionState } from './use-extraction';
 
-type Fate = 'accepted' | 'dismissed';
 const count = (n: number | null) => (n === null ? '–' : String(n));
 
+interface Props {
+  source: Source;
+  found: ExtractionState;
+  /** The source as main saved it after a decision (its `review` changed). */
+  onSourceChange(source: Source): void;
+  /** Takes the reader to a candidate's sentence in the text. */
+  onShow(candidate: EventCandidate): void;
+}
+
 /**
- * What extraction found in the source, for review: the places, people and organisations, and the
- * event candidates, each of which the analyst accepts (it becomes an event linked to this source,
- * and so appears on the map) or dismisses. Dismissals last while the source is open.
+ * What extraction found in the source, for review: the places, people and organisations (linked to
+ * the notes of the same name), and the event candidates, each of which the analyst accepts as it
+ * is, edits first in the event form, or dismisses. Decisions are kept on the source, so they are
+ * still there the next time it is opened; a dismissal can be taken back.
  */
-export function EventCandidates({ source }: { source: Source }) {
-  const { call, refresh, say, report } = useApp();
-  const [extraction, setExtraction] = useState<Extraction>();
-  const [problem, setProblem] = useState<string>();
-  const [fates, setFates] = useState<Record<string, Fate>>({});
+export function EventCandidates({ source, found, onSourceChange, onShow }: Props) {
+  const { call, state, refresh, say, report, open, dispatch } = useApp();
   const [busy, setBusy] = useState<string>();
+  const [showDismissed, setShowDismissed] = useState(false);
 
-  const [asked, setAsked] = useState(false);
+  if (found.state === 'failed') return <p className="muted">Extraction is not available: {found.problem}</p>;
+  if (found.state === 'looking') return <p className="muted source-extraction">Looking for places, dates and events…</p>;
+  const { extraction } = found;
 
-  // Extraction runs when asked for: its first run loads the gazetteer and the language models
-  // (a second or two in main), which opening a source should not cost.
-  useEffect(() => {
-    if (!asked) return;
-    let stale = false;
-    setExtraction(undefined);
-    setProblem(undefined);
-    call('sources.extract', { id: source.id }).then(
-      (x) => !stale && setExtraction(x),
-      (err) => !stale && setProblem(errorText(err)),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [asked, call, source.id, source.publishedAt]);
+  const dismissed = new Set(source.review?.dismissed ?? []);
+  // An accepted candidate whose event was since deleted is open again.
+  const eventOf = new Map((source.review?.accepted ?? []).flatMap((a) => {
+    const event = state.events.find((e) => e.id === a.eventId);
+    return event ? [[a.key, event] as const] : [];
+  }));
+  const shown = extraction.events.filter((c) => showDismissed || !dismissed.has(candidateKey(c)));
+  const dismissedCount = extraction.events.filter((c) => dismissed.has(candidateKey(c))).length;
+  const acceptedCount = extraction.events.filter((c) => eventOf.has(candidateKey(c))).length;
 
-  useEffect(() => {
-    setAsked(false);
-    setFates({});
-  }, [source.id]);
-
-  const accept = async (c: EventCandidate) => {
-    const input = eventFromCandidate(c, source);
-    if (!input) return;
-    const key = candidateKey(c);
+  const decide = async (key: string, work: () => Promise<string>) => {
     setBusy(key);
     try {
-      const created = await call('events.create', input);
-      setFates((f) => ({ ...f, [key]: 'accepted' }));
+      say(await work());
       await refresh();
-      say(`Recorded the event “${created.title}” from this source`);
     } catch (err) {
       report(err);
     } finally {
@@ -58,46 +53,42 @@ export function EventCandidates({ source }: { source: Source }) {
     }
   };
 
-  if (!asked) {
-    return (
-      <section className="source-extraction">
-        <button type="button" onClick={() => setAsked(true)}>
-          Find places, dates and events
-        </button>
-      </section>
-    );
-  }
-  if (problem) return <p className="muted">Extraction is not available: {problem}</p>;
-  if (!extraction) return <p className="muted">Looking for places, dates and events…</p>;
-  const open = extraction.events.filter((c) => fates[candidateKey(c)] !== 'dismissed');
-  const names = (list: Array<{ name: string }>) => list.map((x) => x.name).join(', ') || '—';
+  const accept = (c: EventCandidate) =>
+    decide(candidateKey(c), async () => {
+      const event = eventFromCandidate(c, source)!;
+      const done = await call('sources.acceptCandidate', { id: source.id, key: candidateKey(c), event });
+      onSourceChange(done.source);
+      return `Recorded the event “${done.event.title}” from this source`;
+    });
+
+  const dismiss = (c: EventCandidate, yes: boolean) =>
+    decide(candidateKey(c), async () => {
+      onSourceChange(await call('sources.dismissCandidate', { id: source.id, key: candidateKey(c), dismissed: yes }));
+      return yes ? 'Dismissed the event candidate' : 'Brought the event candidate back';
+    });
+
+  const edit = (c: EventCandidate) => dispatch({ type: 'select', selection: { kind: 'new-event', fromCandidate: { sourceId: source.id, candidate: c } } });
 
   return (
     <section className="source-extraction" aria-labelledby="source-extraction-title">
       <h2 id="source-extraction-title">Found in the text</h2>
-      <dl className="source-meta">
-        <div className="source-row">
-          <dt>Places</dt>
-          <dd dir="auto">{extraction.places.map((p) => (p.kind === 'town' ? p.name : `${p.name} (${p.kind === 'country' ? 'country' : 'province'})`)).join(', ') || '—'}</dd>
-        </div>
-        <div className="source-row">
-          <dt>People</dt>
-          <dd dir="auto">{names(extraction.people)}</dd>
-        </div>
-        <div className="source-row">
-          <dt>Organisations</dt>
-          <dd dir="auto">{names(extraction.organizations)}</dd>
-        </div>
-      </dl>
+      <FoundNames extraction={extraction} source={source} />
       <h3>Event candidates</h3>
-      {open.length === 0 && <p className="muted">No event candidates{extraction.events.length ? ' left' : ''}.</p>}
+      {summary(extraction, dismissedCount, acceptedCount)}
+      {dismissedCount > 0 && (
+        <label className="source-toggle">
+          <input type="checkbox" checked={showDismissed} onChange={(e) => setShowDismissed(e.target.checked)} />
+          Show dismissed
+        </label>
+      )}
       <ul className="candidate-list" aria-label="Event candidates">
-        {open.map((c) => {
+        {shown.map((c) => {
           const key = candidateKey(c);
-          const accepted = fates[key] === 'accepted';
+          const event = eventOf.get(key);
+          const isDismissed = dismissed.has(key);
           const placeless = c.place === null;
           return (
-            <li key={key} className="candidate">
+            <li key={key} className={`candidate${event ? ' candidate-accepted' : ''}`} aria-label={`${c.type} / ${c.subType}, ${c.date}`}>
               <p className="candidate-head">
                 <strong>
                   {c.type} / {c.subType}
@@ -108,15 +99,40 @@ export function EventCandidates({ source }: { source: Source }) {
                 Actors: {c.actors.join('; ') || '—'} · killed {count(c.fatalities)}, injured {count(c.injured)}
               </p>
               <blockquote dir="auto">{c.sentence}</blockquote>
-              <div className="source-form-actions">
-                <button type="button" className="primary" disabled={accepted || placeless || busy === key} title={placeless ? 'No place was found for it: record it with New event instead.' : undefined} onClick={() => void accept(c)}>
-                  {accepted ? 'Accepted' : 'Accept as event'}
-                </button>
-                {!accepted && (
-                  <button type="button" onClick={() => setFates((f) => ({ ...f, [key]: 'dismissed' }))}>
-                    Dismiss
+              <div className="candidate-actions">
+                {event ? (
+                  <>
+                    <span>Recorded as</span>
+                    <button type="button" className="link-button" onClick={() => open('event', event.id)}>
+                      {event.title}
+                    </button>
+                  </>
+                ) : isDismissed ? (
+                  <button type="button" disabled={busy === key} onClick={() => void dismiss(c, false)}>
+                    Bring back
                   </button>
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={placeless || busy === key}
+                      title={placeless ? 'No place was found for it: edit it first and give it one.' : undefined}
+                      onClick={() => void accept(c)}
+                    >
+                      Accept as event
+                    </button>
+                    <button type="button" disabled={busy === key} onClick={() => edit(c)}>
+                      Edit, then accept
+                    </button>
+                    <button type="button" disabled={busy === key} onClick={() => void dismiss(c, true)}>
+                      Dismiss
+                    </button>
+                  </>
                 )}
+                <button type="button" className="link-button" onClick={() => onShow(c)}>
+                  Show in text
+                </button>
               </div>
             </li>
           );
@@ -124,4 +140,13 @@ export function EventCandidates({ source }: { source: Source }) {
       </ul>
     </section>
   );
+}
+
+/** How many candidates there are and how many are still to review. */
+function summary(x: Extraction, dismissed: number, accepted: number) {
+  const total = x.events.length;
+  if (total === 0) return <p className="muted">No event candidates in this text.</p>;
+  const open = total - dismissed - accepted;
+  const parts = [`${total} found`, accepted ? `${accepted} accepted` : '', dismissed ? `${dismissed} dismissed` : '', `${open} to review`].filter(Boolean);
+  return <p className="muted candidate-summary">{parts.join(' · ')}</p>;
 }

@@ -5,7 +5,8 @@ import { DeleteSource } from './DeleteSource';
 import { EventCandidates } from './EventCandidates';
 import { GradePickers } from './GradePickers';
 import { SourceEditForm, SourceMetadata, SourceProvenance } from './SourceDetails';
-import { SourceText } from './SourceText';
+import { SourceText, type TextFocus } from './SourceText';
+import { useExtraction } from './use-extraction';
 
 /** A source as an analyst reads it: what it is and how far to trust it, then the text, quotable. */
 export function SourceReader({ id }: { id: string }) {
@@ -15,6 +16,8 @@ export function SourceReader({ id }: { id: string }) {
   const [problem, setProblem] = useState<string>();
   const [textProblem, setTextProblem] = useState<string>();
   const [editing, setEditing] = useState(false);
+  const [focus, setFocus] = useState<TextFocus>();
+  const found = useExtraction(source);
 
   useEffect(() => {
     let stale = false;
@@ -103,8 +106,15 @@ export function SourceReader({ id }: { id: string }) {
       </header>
       {editing ? <SourceEditForm source={source} onSave={save} onCancel={() => setEditing(false)} /> : <SourceMetadata source={source} />}
       <SourceProvenance source={source} />
+      <EventCandidates source={source} found={found} onSourceChange={setSource} onShow={(c) => setFocus({ start: c.start, end: c.end, nonce: Date.now() })} />
       {text !== undefined ? (
-        <SourceText text={text} language={source.language} onQuote={(excerpt, locator) => quoteInNote(id, excerpt, locator)} />
+        <SourceText
+          text={text}
+          language={source.language}
+          found={found.state === 'found' ? found.extraction.highlights : undefined}
+          focus={focus}
+          onQuote={(excerpt, locator) => quoteInNote(id, excerpt, locator)}
+        />
       ) : textProblem ? (
         <p className="source-error" role="alert">
           The text could not be read: {textProblem}
@@ -112,7 +122,6 @@ export function SourceReader({ id }: { id: string }) {
       ) : (
         <p className="muted">Loading the text…</p>
       )}
-      <EventCandidates source={source} />
     </article>
   );
 }

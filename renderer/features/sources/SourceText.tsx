@@ -1,5 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Highlight } from '../../../shared/model';
 import { useStoredState } from '../../ui/use-stored-state';
+import { FOUND_KINDS, FoundLegend, ParagraphText } from './FoundMarks';
+import { drawableHighlights } from './found-marks';
 import { splitParagraphs } from './paragraphs';
 import { locatorProblem, selectedTextWithin, selectionAnchor } from './selection';
 
@@ -9,12 +12,30 @@ export const FIRST_PARAGRAPHS = 2000;
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const preview = (s: string) => (s.length > 160 ? `${s.slice(0, 120)} … ${s.slice(-30)}` : s);
 
+/** Where the reader should take the analyst: a stretch of the text (an event candidate's sentence). */
+export interface TextFocus {
+  start: number;
+  end: number;
+  /** Changes each time the same stretch is asked for again, so it scrolls again. */
+  nonce: number;
+}
+
+interface SourceTextProps {
+  text: string;
+  language?: string | undefined;
+  /** What extraction found, marked in the text when the analyst wants it (undefined: not looked yet). */
+  found?: readonly Highlight[] | undefined;
+  focus?: TextFocus | undefined;
+  onQuote(excerpt: string, locator?: string): Promise<void>;
+}
+
 /**
  * The full text as plain React text nodes (imported text is hostile: it is never parsed as HTML),
  * one paragraph per `<p dir="auto">` so that Dari and Pashto paragraphs read right to left.
- * Selecting part of it enables "Quote in note".
+ * Selecting part of it enables "Quote in note". Places, dates, people and organisations that
+ * extraction found are marked (a toggle turns the marks off).
  */
-export function SourceText({ text, language, onQuote }: { text: string; language?: string | undefined; onQuote(excerpt: string, locator?: string): Promise<void> }) {
+export function SourceText({ text, language, found, focus, onQuote }: SourceTextProps) {
   const uid = useId();
   const regionRef = useRef<HTMLElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -25,7 +46,18 @@ export function SourceText({ text, language, onQuote }: { text: string; language
   const [busy, setBusy] = useState(false);
   const [keepBreaks, setKeepBreaks] = useStoredState('frontier.reader.keepLineBreaks', false, isBool);
   const [limit, setLimit] = useState(FIRST_PARAGRAPHS);
+  const [showFound, setShowFound] = useStoredState('frontier.reader.markFound', true, isBool);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const marks = useMemo(() => (found && showFound ? drawableHighlights(found) : []), [found, showFound]);
+  const focused = focus ? paragraphs.findIndex((p) => p.end > focus.start) : -1;
+
+  // An event candidate's "Show in text": show its paragraph (all of them if it is past the first
+  // ones) and scroll it to the middle.
+  useEffect(() => {
+    if (!focus || focused < 0) return;
+    if (focused >= limit) return setLimit(paragraphs.length);
+    regionRef.current?.querySelector('.source-focus')?.scrollIntoView({ block: 'center' });
+  }, [focus, focused, limit, paragraphs.length]);
 
   useEffect(() => {
     const update = () => {
@@ -72,11 +104,18 @@ export function SourceText({ text, language, onQuote }: { text: string; language
     <div className="source-text-block">
       <div className="source-text-head">
         <h2>Text</h2>
+        {found !== undefined && (
+          <label className="source-toggle">
+            <input type="checkbox" checked={showFound} onChange={(e) => setShowFound(e.target.checked)} />
+            Mark what was found
+          </label>
+        )}
         <label className="source-toggle">
           <input type="checkbox" checked={keepBreaks} onChange={(e) => setKeepBreaks(e.target.checked)} />
           Keep line breaks
         </label>
       </div>
+      {marks.length > 0 && <FoundLegend kinds={FOUND_KINDS.filter((k) => marks.some((m) => m.kind === k))} />}
       <div className="source-quote-bar" role="group" aria-label="Quote">
         <div className="source-quote-row">
           <label htmlFor={`${uid}-locator`}>Locator</label>
@@ -98,8 +137,8 @@ export function SourceText({ text, language, onQuote }: { text: string; language
         <section ref={regionRef} className={`source-text${keepBreaks ? ' source-keep-breaks' : ''}`} aria-label="Source text" lang={language} tabIndex={0}>
           {paragraphs.length === 0 && <p className="muted">This source has no text.</p>}
           {paragraphs.slice(0, limit).map((p, i) => (
-            <p key={i} dir="auto">
-              {p}
+            <p key={i} dir="auto" className={i === focused ? 'source-focus' : undefined}>
+              <ParagraphText source={text} paragraph={p} marks={marks} />
             </p>
           ))}
         </section>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventForm } from '../../../../renderer/features/events/EventForm';
+import { emptyDraft } from '../../../../renderer/features/events/event-draft';
 import { ACLED_TAXONOMY } from '../../../../shared/geo/acled';
 import type { Event } from '../../../../shared/model';
 import { FakeFailure, button, byLabel, click, fakeApi, renderInApp, type, type Handlers, type Rendered } from '../sources/render-kit';
@@ -106,6 +107,29 @@ describe('EventForm', () => {
     expect(fake.callsOf('events.list').length).toBeGreaterThan(1);
     expect(view.probe().selection).toEqual({ kind: 'event', id: EVENT_ID });
     expect(view.probe().status).toBe('Recorded “Kunduz mosque bombing”');
+  });
+
+  it('starts from an event candidate; saving accepts the candidate and goes back to the source', async () => {
+    const fake = eventApi({ 'sources.acceptCandidate': (input: { event: { title: string } }) => ({ event: { ...event(), ...input.event, id: EVENT_ID }, source: source() }) });
+    const draft = { ...emptyDraft(), title: 'Strategic developments', eventType: 'Strategic developments' as const, subEventType: 'Other', date: '2021-10-08', actors: 'Emomali Rahmon', sourceIds: ['s_000000000001'], description: 'Rahmon declared the border closed.' };
+    view = await renderInApp(<EventForm accepting={{ sourceId: 's_000000000001', sourceTitle: 'Dushanbe statement', key: '10-44', draft }} />, fake.api);
+    expect(view.container.textContent).toContain('Event candidate in “Dushanbe statement”');
+    expect(field('Actors').value).toBe('Emomali Rahmon');
+    // The candidate had no place: the analyst gives it one (or clicks the map) before saving.
+    await click(button(view.container, 'Accept as event'));
+    expect(alertText()).toMatch(/Latitude is required/);
+    expect(fake.callsOf('sources.acceptCandidate')).toEqual([]);
+    await type(field('Title'), 'Rahmon closes the border');
+    await type(field('Place name'), 'Dushanbe');
+    await type(field('Latitude'), '38.5358');
+    await type(field('Longitude'), '68.7791');
+    await click(button(view.container, 'Accept as event'));
+    expect(fake.callsOf('sources.acceptCandidate')).toEqual([
+      { id: 's_000000000001', key: '10-44', event: expect.objectContaining({ title: 'Rahmon closes the border', location: { name: 'Dushanbe', lat: 38.5358, lng: 68.7791, precision: 'exact' }, sourceIds: ['s_000000000001'] }) },
+    ]);
+    expect(fake.callsOf('events.create')).toEqual([]);
+    expect(view.probe().selection).toEqual({ kind: 'source', id: 's_000000000001' });
+    expect(view.probe().status).toBe('Recorded the event “Rahmon closes the border” from “Dushanbe statement”');
   });
 
   it('shows the form’s own problems and main’s refusal in an alert, and saves nothing', async () => {

@@ -1,21 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant, formatSize, languageName } from '../../../../renderer/features/sources/format';
+import { drawableHighlights, segmentParagraph } from '../../../../renderer/features/sources/found-marks';
 import { normalizeExcerpt, splitParagraphs } from '../../../../renderer/features/sources/paragraphs';
+import type { Highlight } from '../../../../shared/model';
 import { locatorProblem } from '../../../../renderer/features/sources/selection';
 import { draftFromSource, parseTags, patchFromDraft } from '../../../../renderer/features/sources/source-form';
 import { source } from './source-fixtures';
 
+const texts = (s: string) => splitParagraphs(s).map((p) => p.text);
+
 describe('splitParagraphs', () => {
   it('splits at blank lines, keeps line breaks inside a paragraph, drops empty ones', () => {
-    expect(splitParagraphs('Kunduz, 8 October\r\n\r\nTitle\n\n\n\nline one\nline two\n  \n')).toEqual(['Kunduz, 8 October', 'Title', 'line one\nline two']);
+    expect(texts('Kunduz, 8 October\r\n\r\nTitle\n\n\n\nline one\r\nline two\n  \n')).toEqual(['Kunduz, 8 October', 'Title', 'line one\nline two']);
   });
   it('treats a line of spaces as a blank line and returns nothing for an empty text', () => {
-    expect(splitParagraphs('a\n \t \nb')).toEqual(['a', 'b']);
-    expect(splitParagraphs('')).toEqual([]);
-    expect(splitParagraphs('\n\n  \n')).toEqual([]);
+    expect(texts('a\n \t \nb')).toEqual(['a', 'b']);
+    expect(texts('')).toEqual([]);
+    expect(texts('\n\n  \n')).toEqual([]);
   });
   it('leaves markup alone: it is text', () => {
-    expect(splitParagraphs('<img src=x onerror=alert(1)>')).toEqual(['<img src=x onerror=alert(1)>']);
+    expect(texts('<img src=x onerror=alert(1)>')).toEqual(['<img src=x onerror=alert(1)>']);
+  });
+  it('says where each paragraph is in the original text, line ends and all', () => {
+    const text = '\r\nKunduz, 8 October\r\n\r\n  Title  \n\n\nline one\r\nline two\n';
+    for (const p of splitParagraphs(text)) expect(text.slice(p.start, p.end).replace(/\r\n?/g, '\n')).toBe(p.text);
+    expect(splitParagraphs(text).map((p) => p.start)).toEqual([2, 23, 35]);
+  });
+});
+
+describe('marks in a paragraph', () => {
+  const text = 'On Friday a bomb hit Kunduz.\n\nISKP said so on Friday.';
+  const h = (needle: string, kind: Highlight['kind'], from = 0): Highlight => ({ start: text.indexOf(needle, from), end: text.indexOf(needle, from) + needle.length, kind, label: needle });
+  const marks = drawableHighlights([h('Kunduz', 'place'), h('Friday', 'date'), h('Friday', 'date', 20), h('ISKP', 'organization'), h('Fri', 'person'), { start: 3, end: 3, kind: 'place', label: '' }]);
+  const show = (segments: ReturnType<typeof segmentParagraph>) => segments.map((s) => (s.found ? `[${s.text}]` : s.text)).join('');
+
+  it('keeps one mark per character: the earlier, or the longer at the same start; drops empty ones', () => {
+    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['Friday', 'Kunduz', 'ISKP', 'Friday']);
+  });
+  it('cuts each paragraph into plain and marked runs that put the paragraph back together', () => {
+    const [first, second] = splitParagraphs(text);
+    expect(show(segmentParagraph(text, first!, marks))).toBe('On [Friday] a bomb hit [Kunduz].');
+    expect(show(segmentParagraph(text, second!, marks))).toBe('[ISKP] said so on [Friday].');
+    expect(show(segmentParagraph(text, first!, []))).toBe(first!.text);
+  });
+  it('cuts a mark that runs over a paragraph’s edge to the paragraph', () => {
+    const [first, second] = splitParagraphs(text);
+    const straddling = [{ start: text.indexOf('Kunduz'), end: text.indexOf('ISKP') + 4, kind: 'place' as const, label: 'x' }];
+    expect(show(segmentParagraph(text, first!, straddling))).toBe('On Friday a bomb hit [Kunduz.]');
+    expect(show(segmentParagraph(text, second!, straddling))).toBe('[ISKP] said so on Friday.');
   });
 });
 
