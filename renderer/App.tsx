@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { FrontierApi } from '../shared/ipc';
+import { isMenuCommand, MENU_COMMAND_EVENT } from '../shared/ipc/menu-commands';
 import { Layout } from './features/layout/Layout';
 import { MainPane } from './features/layout/MainPane';
 import { LinkedPanel } from './features/links/LinkedPanel';
@@ -35,8 +36,17 @@ function Shell({ picker }: { picker: React.RefObject<HTMLInputElement | null> })
       e.preventDefault();
       command.run(appRef.current);
     };
+    // The application menu (Electron) raises its commands as a DOM event: shared/ipc/menu-commands.ts.
+    const onMenu = (e: Event) => {
+      const id = (e as CustomEvent<unknown>).detail;
+      if (isMenuCommand(id)) COMMANDS.find((c) => c.id === id)?.run(appRef.current);
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener(MENU_COMMAND_EVENT, onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(MENU_COMMAND_EVENT, onMenu);
+    };
   }, []);
 
   // Files dropped anywhere on the window are imported; nothing else dropped is opened or navigated to.

@@ -7,7 +7,8 @@ import { startSearchEarly } from '../core/search';
 import { createServices } from '../core/services';
 import { bindIpc } from './ipc';
 import { createElectronPrinter } from './print';
-import { aboutDetail, buildMenuTemplate, MENU_COMMAND_CHANNEL, type MenuActions } from './menu-template';
+import { menuCommandScript } from '../../shared/ipc/menu-commands';
+import { aboutDetail, buildMenuTemplate, type MenuActions } from './menu-template';
 import { notebookCommand, openStartupNotebook, type NotebookDialogContext } from './notebook-dialogs';
 import { NotebookSession, openNotebookStore } from './notebook-session';
 import { bindAppProtocol, registerAppScheme } from './protocol';
@@ -88,8 +89,8 @@ async function start(): Promise<void> {
 
 function menuActions(ctx: NotebookDialogContext): MenuActions {
   return {
-    // Until the preload listens on this channel the message is dropped (see menu-template.ts).
-    sendToRenderer: (command) => window?.webContents.send(MENU_COMMAND_CHANNEL, command),
+    // userGesture: the page may open its file picker in answer, as it would for the shortcut.
+    sendToRenderer: (command) => void window?.webContents.executeJavaScript(menuCommandScript(command), true).catch(() => undefined),
     openNotebook: () => void notebookCommand('open', ctx),
     newNotebook: () => void notebookCommand('create', ctx),
     showAbout: () => {

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
 
 /**
  * The application menu as data: a pure function of the platform, so its accelerators, roles and
@@ -11,20 +12,10 @@ import type { MenuItemConstructorOptions } from 'electron';
  * not loaded.
  */
 
-/** Renderer commands the menu can trigger; ids as in renderer/features/palette/commands.ts. */
-export const MENU_COMMANDS = ['new-note', 'new-event', 'import'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/**
- * The channel main sends menu commands on (`webContents.send(MENU_COMMAND_CHANNEL, id)`). It is
- * not yet in the preload: until it is, these items do nothing. When the preload grows its
- * listener, this constant and MENU_COMMANDS move to shared/ipc/contract.ts, so the channel is
- * written once.
- */
-export const MENU_COMMAND_CHANNEL = 'frontier:menu-command';
+export { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menu-commands';
 
 export interface MenuActions {
-  /** Ask the renderer to run one of its commands. */
+  /** Ask the renderer to run one of its commands (shared/ipc/menu-commands.ts says how). */
   sendToRenderer(command: MenuCommand): void;
   /** Choose a folder holding a notebook and switch to it. */
   openNotebook(): void;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-notebook';
 import { runCli } from '../helpers/run-cli';
+import { MENU_COMMAND_EVENT, menuCommandScript } from '../../shared/ipc/menu-commands';
 import { openBrowser, serve, type BrowserSession, type Served } from './harness';
 
 describe('browser mode (npm run serve) in Chromium', () => {
@@ -30,6 +31,20 @@ describe('browser mode (npm run serve) in Chromium', () => {
     await b.screenshot('smoke');
     expect(b.external()).toEqual([]);
     expect(b.consoleErrors, b.consoleErrors.join("\n")).toEqual([]);
+  });
+
+  it('runs the application menu’s commands the way Electron raises them (the script main runs in the page)', async () => {
+    const page = b.page;
+    await page.evaluate(menuCommandScript('new-event'));
+    await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
+    await page.evaluate(menuCommandScript('new-note'));
+    await expect.poll(() => page.getByRole('main', { name: 'Editor' }).getByLabel('Title', { exact: true }).inputValue()).toBe('Untitled');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(menuCommandScript('import'))]);
+    expect(chooser.isMultiple()).toBe(true);
+    // Anything else raised the same way does nothing.
+    await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_COMMAND_EVENT)}, { detail: 'palette' }))`);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
   });
 
   it('refuses /rpc without the token, and requests with a foreign Host header', async () => {
