@@ -289,8 +289,13 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('list', { name: 'Notes' }).getByText(BORDER_NOTE_TITLE).click();
     await expect.poll(async () => (await state()).highlighted).toBe(bigStats.linkedToNote);
 
-    const list = () => page.getByRole('list', { name: 'Events' }).locator('li').count();
+    // The list's count is of every event; its rows are rendered a thousand at a time as it scrolls.
+    const list = async () => Number((await page.locator('#list-events .count').innerText()).replace(/,/g, ''));
+    const rows = () => page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /^(?!Show )/ }).count();
     expect(await list()).toBe(5000);
+    expect(await rows()).toBe(1000);
+    await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: 'Show 1,000 more of 4,000' }).scrollIntoViewIfNeeded();
+    await expect.poll(rows).toBe(2000);
     const types = page.getByRole('group', { name: 'Event types' });
     await types.getByLabel(/^Battles/).uncheck();
     await expect.poll(async () => (await state()).events).toBeLessThan(5000);

@@ -11,6 +11,8 @@ const tip = (id: string) => {
   return c?.shortcut ? `${c.label} (${shortcutText(c.shortcut)})` : undefined;
 };
 
+const withTag = <T extends { tags: string[] }>(items: T[], tag: string) => (tag ? items.filter((i) => i.tags.some((t) => t.toLowerCase() === tag)) : items);
+
 /** Actions, search, and the notebook's notes, sources and events, filtered by tag and sorted. */
 export function Sidebar() {
   const { state, newNote, newEvent, requestImport, open, dispatch } = useApp();
@@ -23,13 +25,19 @@ export function Sidebar() {
     return [...all.values()].sort((a, b) => a.localeCompare(b));
   }, [state.notes, state.sources, state.events]);
 
-  const withTag = <T extends { tags: string[] }>(items: T[]) => (tag ? items.filter((i) => i.tags.some((t) => t.toLowerCase() === tag)) : items);
   const selectedId = state.selection && 'id' in state.selection ? state.selection.id : undefined;
 
-  const notes: ListItem[] = sortItems(withTag(state.notes), sort).map((n) => ({ id: n.id, title: n.title, meta: n.tags.map((t) => `#${t}`).join(' ') }));
-  const sources: ListItem[] = sortItems(withTag(state.sources), sort).map((s) => ({ id: s.id, title: s.title, meta: `${s.reliability}${s.credibility}${s.publishedAt ? ` · ${s.publishedAt.slice(0, 10)}` : ''}` }));
+  // Memoised: with 20,000 events, sorting on every render (each selection, each status line) showed.
+  const notes = useMemo<ListItem[]>(() => sortItems(withTag(state.notes, tag), sort).map((n) => ({ id: n.id, title: n.title, meta: n.tags.map((t) => `#${t}`).join(' ') })), [state.notes, tag, sort]);
+  const sources = useMemo<ListItem[]>(
+    () => sortItems(withTag(state.sources, tag), sort).map((s) => ({ id: s.id, title: s.title, meta: `${s.reliability}${s.credibility}${s.publishedAt ? ` · ${s.publishedAt.slice(0, 10)}` : ''}` })),
+    [state.sources, tag, sort],
+  );
   // The map's time and type filter narrows this list too.
-  const events: ListItem[] = sortItems(withTag(filterEvents(state.events, state.eventFilter)), sort, (e) => e.date).map((e) => ({ id: e.id, title: e.title, meta: `${e.date} · ${e.location.name}` }));
+  const events = useMemo<ListItem[]>(
+    () => sortItems(withTag(filterEvents(state.events, state.eventFilter), tag), sort, (e) => e.date).map((e) => ({ id: e.id, title: e.title, meta: `${e.date} · ${e.location.name}` })),
+    [state.events, state.eventFilter, tag, sort],
+  );
 
   return (
     <div className="sidebar-inner">
