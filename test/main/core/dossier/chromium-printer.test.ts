@@ -13,19 +13,23 @@ import { tempDir } from '../../../helpers/temp-notebook';
  * these requests first): whatever the document asks for, Chromium runs no script and fetches
  * nothing but the document.
  */
+/** A real server on this machine: if anything got out of the print engine, it would arrive here. */
+async function listeningServer() {
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.end('x');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { hits, server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
 describe('the Chromium print engine', () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
   it('runs no script and lets no request out, and reads back where each linked section landed', async () => {
-    // A real server on this machine: if anything got out, it would arrive here.
-    const hits: string[] = [];
-    const server = createServer((req, res) => {
-      hits.push(req.url ?? '');
-      res.end('x');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { hits, server, origin } = await listeningServer();
     const blocked: string[] = [];
     const printer = createChromiumPrinter({ onBlockedRequest: (url) => blocked.push(url) });
     const session = await printer.open();
@@ -52,13 +56,7 @@ describe('the Chromium print engine', () => {
   });
 
   it('prints the loaded document again after editing it in place, still fetching nothing', async () => {
-    const hits: string[] = [];
-    const server = createServer((req, res) => {
-      hits.push(req.url ?? '');
-      res.end('x');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { hits, server, origin } = await listeningServer();
     const session = await createChromiumPrinter().open();
     try {
       const html = `<!DOCTYPE html><html><head><title>Edited</title><style id="hide">.x { visibility: hidden; }</style></head>
