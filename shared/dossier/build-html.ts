@@ -5,7 +5,7 @@ import { eventAnchor, noteAnchor, SECTION } from './anchors';
 import { contents, contentsList, CONTENTS_LIST_ID, type ContentsEntry } from './contents';
 import { cover } from './cover';
 import { Endnotes, endnotesSection } from './endnotes';
-import { EVENT_COLOURS } from './event-colours';
+import { EVENT_COLOURS } from '../geo/event-colours';
 import { eventsSection } from './events-section';
 import { html, trusted, type SafeHtml } from './html';
 import { createDossierMarkdown } from './markdown';

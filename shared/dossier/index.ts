@@ -1,7 +1,7 @@
 // Pure dossier rendering: selection, HTML (escaped throughout), the map and timeline figures.
 export * from './anchors';
 export * from './build-html';
-export * from './event-colours';
+export * from '../geo/event-colours';
 export * from './html';
 export * from './map-frames';
 export * from './map-svg';

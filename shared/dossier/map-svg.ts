@@ -2,7 +2,7 @@ import { geoAzimuthalEquidistant, geoDistance, geoPath, type GeoProjection } fro
 import type { Topology } from 'topojson-specification';
 import { ACLED_EVENT_TYPES, type AcledEventType } from '../geo/acled';
 import type { Event, MapFrame } from '../model';
-import { EVENT_COLOURS } from './event-colours';
+import { EVENT_COLOURS } from '../geo/event-colours';
 import { escapeHtml } from './html';
 import { frameBox, REFERENCE_PLACES, type BBox } from './map-frames';
 import { niceScaleLength } from './scale-bar';

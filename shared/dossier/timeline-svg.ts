@@ -1,5 +1,5 @@
 import type { Event } from '../model';
-import { EVENT_COLOURS } from './event-colours';
+import { EVENT_COLOURS } from '../geo/event-colours';
 import { escapeHtml } from './html';
 
 /**

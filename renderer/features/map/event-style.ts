@@ -1,18 +1,9 @@
 import { ACLED_EVENT_TYPES, type AcledEventType } from '../../../shared/geo/acled';
+import { EVENT_COLOURS } from '../../../shared/geo/event-colours';
 import type { GeoPrecision } from '../../../shared/model';
 
-/**
- * One colour per ACLED event type, from the Okabe–Ito palette, which stays distinct for the
- * common forms of colour blindness. Violence is warm, protest blue, strategic developments green.
- */
-export const TYPE_COLOURS: Readonly<Record<AcledEventType, string>> = {
-  Battles: '#D55E00',
-  'Explosions/Remote violence': '#E69F00',
-  'Violence against civilians': '#CC79A7',
-  Protests: '#0072B2',
-  Riots: '#56B4E9',
-  'Strategic developments': '#009E73',
-};
+/** One colour per ACLED event type: shared/geo/event-colours.ts, which the printed dossier uses too. */
+export const TYPE_COLOURS = EVENT_COLOURS;
 
 export const colourOf = (type: AcledEventType): string => TYPE_COLOURS[type];
 
