@@ -3,7 +3,9 @@ import { DOSSIER_CSP } from '../../shared/dossier';
 import { FrontierError } from '../../shared/ipc/errors';
 import { cancelled, checkAborted } from '../core/dossier/cancel';
 import { DRAFT_SETTINGS, PRINT_SETTINGS } from '../core/dossier/print-options';
-import type { PdfPrinter } from '../core/dossier/printer';
+import { editDocument } from '../core/dossier/edit-document';
+import type { PdfPrinter, PrintOptions } from '../core/dossier/printer';
+import { cdpOfDebugger } from './debugger-cdp';
 import { APP_SCHEME } from './app-origin';
 import { electronPdfOptions, PRINT_DOCUMENT_URL, PRINT_PARTITION, printWindowPreferences } from './print-options';
 
@@ -37,23 +39,42 @@ export function createElectronPrinter(): PdfPrinter {
       };
       signal?.addEventListener('abort', destroy, { once: true });
 
+      let loaded = false;
+      /** One print step under the signal: the window is destroyed on abort, and errors become FrontierErrors. */
+      const guarded = async (printOptions: PrintOptions, step: () => Promise<void>): Promise<Uint8Array> => {
+        const s = printOptions.signal ?? signal;
+        checkAborted(s);
+        s?.addEventListener('abort', destroy, { once: true });
+        try {
+          await step();
+          return new Uint8Array(await win.webContents.printToPDF(electronPdfOptions(printOptions.draft ? DRAFT_SETTINGS : PRINT_SETTINGS)));
+        } catch (err) {
+          if (s?.aborted) throw cancelled();
+          if (err instanceof FrontierError) throw err;
+          throw new FrontierError('IO', `The dossier could not be printed: ${err instanceof Error ? err.message : String(err)}`);
+        } finally {
+          s?.removeEventListener('abort', destroy);
+        }
+      };
+
       return {
-        async print(html, printOptions = {}) {
-          const s = printOptions.signal ?? signal;
-          checkAborted(s);
-          s?.addEventListener('abort', destroy, { once: true });
-          try {
+        print: (html, printOptions = {}) =>
+          guarded(printOptions, async () => {
+            loaded = false;
             pending = html;
-            await win.loadURL(PRINT_DOCUMENT_URL);
-            return new Uint8Array(await win.webContents.printToPDF(electronPdfOptions(printOptions.draft ? DRAFT_SETTINGS : PRINT_SETTINGS)));
-          } catch (err) {
-            if (s?.aborted) throw cancelled();
-            throw new FrontierError('IO', `The dossier could not be printed: ${err instanceof Error ? err.message : String(err)}`);
-          } finally {
-            pending = undefined;
-            s?.removeEventListener('abort', destroy);
-          }
-        },
+            try {
+              await win.loadURL(PRINT_DOCUMENT_URL);
+              loaded = true;
+            } finally {
+              pending = undefined;
+            }
+          }),
+        // The second pass edits the loaded page through Electron's own DevTools client, as the CLI's engine does.
+        reprint: (edit, printOptions = {}) =>
+          guarded(printOptions, async () => {
+            if (!loaded) throw new FrontierError('INTERNAL', 'Nothing to print again: no document is loaded.');
+            await editDocument(cdpOfDebugger(win.webContents.debugger), edit);
+          }),
         async close() {
           signal?.removeEventListener('abort', destroy);
           destroy();
