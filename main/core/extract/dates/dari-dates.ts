@@ -7,7 +7,12 @@ export interface FoundDate {
   end: number;
   date: string;
   precision: 'day' | 'week' | 'month';
+  /** "since 10 May": the date opens a span up to the report rather than naming the day something happened. */
+  since?: boolean;
 }
+
+/** Whether a date at this offset of the text stands in a future context ("will meet on", "قرار است"). */
+export type FutureAt = (start: number) => boolean;
 
 const toLatinDigits = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
@@ -24,6 +29,9 @@ const GREGORIAN_MONTHS = [
 /** Saturday first, as the week starts in Afghanistan; index → JS weekday (Sunday 0). */
 const WEEKDAYS: Array<[string, number]> = [['یکشنبه', 0], ['یک‌شنبه', 0], ['دوشنبه', 1], ['سه‌شنبه', 2], ['سه شنبه', 2], ['چهارشنبه', 3], ['پنجشنبه', 4], ['پنج‌شنبه', 4], ['جمعه', 5], ['شنبه', 6]];
 const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1]];
+/** Weeks: the week before the report's and its own; the date given is the Monday that starts it. */
+const WEEKS: Array<[string, number]> = [['هفته گذشته', -1], ['هفتهٔ گذشته', -1], ['هفته پیش', -1], ['هفتهٔ پیش', -1], ['هفته قبل', -1], ['هفتهٔ قبل', -1], ['این هفته', 0], ['هفته جاری', 0], ['هفتهٔ جاری', 0]];
+const NUMBER_WORDS: Record<string, number> = { یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10 };
 
 const alt = (names: string[]) => names.map((n) => n.replace(/\u200c/g, '\u200c?')).join('|');
 const NUM = '([0-9۰-۹٠-٩]{1,2})';
@@ -36,15 +44,20 @@ const SOLAR = new RegExp(`${START}${NUM}\\s+(${alt(SOLAR_MONTHS.flat())})${END}(
 const GREG = new RegExp(`${START}${NUM}\\s+(${alt(GREGORIAN_MONTHS.flat())})${END}(?:\\s+(?:سال\\s+)?${YEAR})?`, 'gu');
 const WEEKDAY = new RegExp(`${START}(?:روز\\s+)?(${alt(WEEKDAYS.map((w) => w[0]))})${END}`, 'gu');
 const RELATIVE_RE = new RegExp(`${START}(${alt(RELATIVE.map((r) => r[0]))})${END}`, 'gu');
+const WEEK_RE = new RegExp(`${START}(${WEEKS.map((w) => w[0]).join('|')})${END}`, 'gu');
+/** "دو روز پیش" (two days ago): counted back from the report; "پیش از آن" (before that) is anaphoric and read elsewhere. */
+const AGO_RE = new RegExp(`${START}(${Object.keys(NUMBER_WORDS).join('|')}|[0-9۰-۹]{1,2})\\s+روز\\s+(?:پیش|قبل)${END}(?!\\s+از)`, 'gu');
 
 const monthIndex = (table: string[][], word: string) => table.findIndex((names) => names.some((n) => n.replace(/\u200c/g, '') === word.replace(/\u200c/g, '')));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The Monday of the week the day is in. */
+export const weekStart = (iso: string): string => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 /**
  * Dates in Dari: "۱۶ میزان ۱۴۰۰" (Solar Hijri), "۸ اکتوبر ۲۰۲۱", weekdays ("روز جمعه": the most
  * recent Friday on or before the report's date) and yesterday/today. chrono-node has no Persian.
  */
-export function findDariDates(text: string, reference: string): FoundDate[] {
+export function findDariDates(text: string, reference: string, futureAt: FutureAt = () => false): FoundDate[] {
   const found: FoundDate[] = [];
   const refYear = Number(reference.slice(0, 4));
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
@@ -53,22 +66,41 @@ export function findDariDates(text: string, reference: string): FoundDate[] {
     const day = Number(toLatinDigits(m[1]!));
     // Without a year: the Solar Hijri year current at the reference date (it starts in March).
     const year = m[3] ? Number(toLatinDigits(m[3])) : refYear - (Number(reference.slice(5, 7)) < 3 || (reference.slice(5, 7) === '03' && Number(reference.slice(8)) < 21) ? 622 : 621);
-    const date = solarHijriToGregorian(year, month, day);
+    let date = solarHijriToGregorian(year, month, day);
+    // Without a year, a day after the report's is of the year before, unless the text speaks of what is to come.
+    if (date && !m[3]) date = shiftYear(date, reference, futureAt(m.index!), (dy) => solarHijriToGregorian(year + dy, month, day));
     if (date) found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date, precision: 'day' });
   }
   for (const m of text.matchAll(GREG)) {
     const month = monthIndex(GREGORIAN_MONTHS, m[2]!) + 1;
     const day = Number(toLatinDigits(m[1]!));
     const year = m[3] ? Number(toLatinDigits(m[3])) : refYear;
-    const d = new Date(Date.UTC(year, month - 1, day));
-    if (month < 1 || d.getUTCDate() !== day || taken(m.index!, m.index! + m[0].length)) continue;
-    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: d.toISOString().slice(0, 10), precision: 'day' });
+    const gregorian = (dy: number) => {
+      const d = new Date(Date.UTC(year + dy, month - 1, day));
+      return d.getUTCDate() === day ? d.toISOString().slice(0, 10) : undefined;
+    };
+    let date = gregorian(0);
+    if (month < 1 || !date || taken(m.index!, m.index! + m[0].length)) continue;
+    if (!m[3]) date = shiftYear(date, reference, futureAt(m.index!), gregorian);
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date, precision: 'day' });
   }
   for (const m of text.matchAll(WEEKDAY)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     const weekday = WEEKDAYS.find((w) => w[0].replace(/\u200c/g, '') === m[1]!.replace(/\u200c/g, ''))![1];
-    const back = (new Date(`${reference}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
-    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, -back), precision: 'day' });
+    const refDay = new Date(`${reference}T00:00:00Z`).getUTCDay();
+    // The last such day on or before the report's, or the next one on or after it when a plan is told.
+    const days = futureAt(m.index!) ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, days), precision: 'day' });
+  }
+  for (const m of text.matchAll(WEEK_RE)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const weeks = WEEKS.find((w) => w[0] === m[1])![1];
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: weekStart(addDays(reference, 7 * weeks)), precision: 'week' });
+  }
+  for (const m of text.matchAll(AGO_RE)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const n = NUMBER_WORDS[m[1]!] ?? Number(toLatinDigits(m[1]!));
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, -n), precision: 'day' });
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
@@ -76,4 +108,16 @@ export function findDariDates(text: string, reference: string): FoundDate[] {
     found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, days), precision: 'day' });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A day and month without a year, read in the reference's year: one after the report (by more than
+ * two days) belongs to the year before, as reports tell what happened; in a future context one
+ * before the report belongs to the year after.
+ */
+function shiftYear(date: string, reference: string, future: boolean, inYear: (delta: number) => string | undefined): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  const ref = Date.parse(`${reference}T00:00:00Z`);
+  if (future) return t < ref - 86_400_000 ? (inYear(1) ?? date) : date;
+  return t > ref + 2 * 86_400_000 ? (inYear(-1) ?? date) : date;
 }

@@ -16,7 +16,7 @@ describe('dates', () => {
     // "The next day" counts from the date told before it; durations and bare times are not dates.
     expect(dates('Fighting began on 4 October and resumed the next day after three hours of calm, at 10 am.', '2021-10-08')).toEqual([
       ['on 4 October', '2021-10-04'],
-      ['next day', '2021-10-05'],
+      ['the next day', '2021-10-05'],
     ]);
   });
 

@@ -1,0 +1,49 @@
+/**
+ * What the words around a date say about it: a plan ("will meet on 3 June") puts a date without a
+ * year after the report; "since 10 May" starts a span up to now rather than naming an event's day.
+ */
+
+/**
+ * Words that put what follows in the future, in English and Russian (they come before the date:
+ * "will meet on 3 June", "Next update: 16 May", "планируется 5 июня").
+ */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|is (?:due|scheduled|expected|set|planned|to be held)|are (?:due|scheduled|expected|set|planned|to be held)|to be held|due to|plans? to|planned for|scheduled for|upcoming|next (?!day\b|morning\b|evening\b|night\b)\p{L}+)\b|(?:^|[^\p{L}])(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|ожида\p{L}*ся|предстоящ\p{L}*|следующ\p{L}* (?:встреч|раунд|заседани|саммит)\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Dari marks the future around the verb, which ends the sentence: "قرار است … برگزار شود" (is to be
+ * held), "خواهد/خواهند" (will), "آینده" (next, coming).
+ */
+const FUTURE_DARI = /(?<![\p{L}\u200c])(?:قرار است|قرار بود|خواهد|خواهند|آینده|برنامه‌?ریزی شده|پیش رو)(?![\p{L}\u200c])/u;
+
+/** How far before a date (in characters, within its sentence) an English or Russian future word still governs it. */
+const REACH = 60;
+
+/**
+ * Whether the date at [start, end) of the sentence is in a future context: a future word shortly
+ * before it in its clause (English, Russian), or anywhere in its sentence (Dari, whose verb comes last).
+ */
+export function isFutureContext(sentence: string, start: number): boolean {
+  if (/\p{Script=Arabic}/u.test(sentence)) return FUTURE_DARI.test(sentence);
+  const before = sentence.slice(Math.max(0, start - REACH), start);
+  // The clause the date is in: a full stop, a semicolon or "but" ends the reach of "will".
+  const clause = before.split(/[;.!?]|\s(?:but|while|although|но|однако)\s/iu).at(-1) ?? '';
+  return FUTURE_BEFORE.test(clause);
+}
+
+/** "since 10 May", "since last week", "с 5 мая", "начиная с мая", "از ۱۰ حوت به این سو / تاکنون / بدین‌سو". */
+const SINCE_BEFORE = /(?:\b(?:since|ever since)|(?:^|\s)(?:с|со|начиная с|начиная со)|(?:^|\s)از)\s+$/iu;
+const SINCE_AFTER_DARI = /^\s*(?:به این سو|به این‌سو|بدین‌?سو|تاکنون|تا کنون|تا اکنون|به بعد)/u;
+
+/**
+ * Whether a date opens a span ("since 10 May"): in Dari only with the closing words ("از ۱۰ حوت به
+ * این سو"), as "از" alone is also "from" and "of"; in Russian "с" must not be part of a range
+ * ("с 5 по 7 мая" is found as one date by chrono anyway).
+ */
+export function isSinceDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 20);
+  if (/\p{Script=Arabic}/u.test(text.slice(start, end))) return /(?:^|\s)از\s+$/u.test(before) && SINCE_AFTER_DARI.test(after);
+  if (/(?:^|\s)(?:с|со)\s+$/iu.test(before) && /^\s*(?:по|до)\s/iu.test(after)) return false;
+  return SINCE_BEFORE.test(before) || /^(?:since|с|со|начиная с)\s/iu.test(text.slice(start, end));
+}
