@@ -19,8 +19,9 @@ export interface VerifyReport {
 /**
  * Checks a notebook without changing it (opened read-only, no lock): the snapshot and journal parse
  * and pass the schema; every blob a source needs exists and still hashes to its name; events point
- * at existing notes and sources. Broken citations and unresolved [[links]] are warnings (a link to
- * a note not yet written is normal); blobs nothing refers to are reported as info.
+ * at existing notes and sources. Broken citations, unresolved [[links]] and dossiers that list
+ * deleted notes are warnings (a link to a note not yet written is normal); blobs nothing refers to
+ * are reported as info.
  */
 export async function verifyNotebook(dir: string, options: { fs?: FsLayer } = {}): Promise<VerifyReport> {
   const findings: Finding[] = [];
@@ -62,6 +63,11 @@ export async function verifyNotebook(dir: string, options: { fs?: FsLayer } = {}
       for (const l of parseWikiLinks(n.body)) {
         if (!resolveTarget(titles, byId, l.target)) findings.push({ level: 'warning', code: 'UNRESOLVED_LINK', itemId: n.id, message: `Note "${n.title}" (${n.id}) links to [[${l.target}]], which no note has as its title.` });
       }
+    }
+    // A deleted note stays in a dossier's list (so that undoing the delete puts it back in its place); exports skip it.
+    for (const d of store.all('dossiers')) {
+      const missing = d.noteIds.filter((id) => !store.get('notes', id));
+      if (missing.length > 0) findings.push({ level: 'warning', code: 'DOSSIER_MISSING_NOTES', itemId: d.id, message: `Dossier "${d.title}" (${d.id}) lists ${missing.length} deleted note(s), which its exports leave out: ${missing.join(', ')}.` });
     }
     const onDisk = await store.blobs.list();
     report.counts.blobs = onDisk.length;
