@@ -1,8 +1,9 @@
-import { cp, mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { FrontierError } from '../../../shared/ipc/errors';
 import { parseTlp } from '../../../shared/model';
+import { restoreJsonBackup } from '../../core/export/json-backup';
 import { verifyNotebook } from '../../core/verify/verify';
 import { NotebookStore, listBackups, nodeFs, restoreNotebook } from '../../core/store';
 import { printJson, table, type Print } from '../output';
@@ -17,7 +18,20 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
     .option('--title <title>', 'notebook title (default: "Frontier notebook", with --sample "Frontier sample notebook")')
     .option('--tlp <label>', 'default TLP 2.0 label for dossiers (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)', 'AMBER')
     .option('--sample', 'fill the new notebook with the sample notebook: fictional notes, sources and events that show every feature')
-    .action(async (opts: { title?: string; tlp: string; sample?: boolean }, cmd: Command) => {
+    .option('--from-backup <file>', 'make the notebook from a JSON backup (`frontier export json`): every note, source with its files, event and dossier')
+    .action(async (opts: { title?: string; tlp: string; sample?: boolean; fromBackup?: string }, cmd: Command) => {
+      if (opts.fromBackup !== undefined) {
+        if (opts.sample || opts.title !== undefined) throw new FrontierError('INVALID_INPUT', '--from-backup takes the title and everything else from the backup: it cannot be combined with --sample or --title.');
+        const file = opts.fromBackup;
+        // Read and checked whole (every blob against its hash) before the folder is touched.
+        const store = await restoreJsonBackup(await readFile(file, 'utf8'), notebookDir(g(cmd)), basename(file));
+        const counts = { notes: store.count('notes'), sources: store.count('sources'), events: store.count('events'), dossiers: store.count('dossiers') };
+        const title = store.meta.title;
+        await store.close();
+        if (g(cmd).json) printJson(print, { path: store.paths.dir, title, counts });
+        else print(`Created notebook "${title}" in ${store.paths.dir} from ${file}: ${counts.notes} notes, ${counts.sources} sources, ${counts.events} events, ${counts.dossiers} dossiers.`);
+        return;
+      }
       const tlp = parseTlp(opts.tlp);
       if (!tlp) throw new FrontierError('INVALID_INPUT', `Unknown TLP label "${opts.tlp}".`);
       const title = opts.title ?? (opts.sample ? 'Frontier sample notebook' : 'Frontier notebook');

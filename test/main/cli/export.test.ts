@@ -1,6 +1,6 @@
 import { check } from '@placemarkio/check-geojson';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJsonBackup, restoreJsonBackup } from '../../../main/core/export/json-backup';
@@ -194,6 +194,20 @@ describe('frontier export (built CLI, read back with poppler-utils)', () => {
     const info = runCli(out('restored'), ['--json', 'info']).json<{ counts: unknown }>();
     expect(info.counts).toEqual({ notes: 4, sources: 3, events: 2 });
     expect(runCli(out('restored'), ['verify']).code).toBe(0);
+
+    // The same through the CLI: `frontier init --from-backup`.
+    const made = runCli(out('restored-cli'), ['--json', 'init', '--from-backup', out('backup.json')]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.json<{ counts: unknown }>().counts).toEqual({ notes: 4, sources: 3, events: 2, dossiers: 1 });
+    expect(runCli(out('restored-cli'), ['verify']).code).toBe(0);
+    expect(runCli(out('restored-cli'), ['--json', 'note', 'list']).json<Array<{ title: string }>>().map((n) => n.title).sort()).toEqual(notes.map((n) => n.title).sort());
+    // A damaged backup is refused before anything is created, and an existing notebook is never written over.
+    writeFileSync(out('damaged.json'), text.replace(/"blobs":\{"([0-9a-f]{64})":"[A-Za-z0-9+/]{4}/, '"blobs":{"$1":"AAAA'));
+    const damaged = runCli(out('from-damaged'), ['init', '--from-backup', out('damaged.json')]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toMatch(/damaged\.json: blob [0-9a-f]{64} does not match its hash/);
+    expect(existsSync(out('from-damaged'))).toBe(false);
+    expect(runCli(out('restored-cli'), ['init', '--from-backup', out('backup.json')]).stderr).toMatch(/already holds a notebook/);
   });
 
   it('says clearly when no Chromium can be found', () => {
