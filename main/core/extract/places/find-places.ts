@@ -1,6 +1,7 @@
 import { foldName } from '../../geo';
 import { hasCase, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { cyrillicVariants, type PlaceEntry, type PlaceIndex, type PlaceKind } from './place-index';
+import { arabicSkeleton, cyrillicToLatin } from './transliterate';
 
 /** One place mentioned in the text. */
 export interface PlaceMention {
@@ -16,21 +17,116 @@ export interface PlaceMention {
   text: string;
 }
 
-/** Words that make a name next to them a province (Kunduz province, провинции Кундуз, ولایت کندز). */
-const ADMIN_AFTER = new Set(['province', 'provinces', 'провинция', 'провинции', 'провинцию', 'провинцией', 'область', 'области', 'вилоят', 'вилояте']);
-const ADMIN_BEFORE = new Set(['ولایت', 'province', 'провинции', 'провинция', 'провинцию']);
+/** Words that make a name next to them a province (Kunduz province, провинции Кундуз, ولایت کندز, Batken region, Республика Дагестан). */
+const ADMIN_AFTER = new Set([
+  'province', 'provinces', 'region', 'oblast', 'republic', 'krai', 'kray', 'territory',
+  'провинция', 'провинции', 'провинцию', 'провинцией', 'область', 'области', 'областью', 'вилоят', 'вилояте', 'край', 'края', 'крае', 'краем', 'республика', 'республики', 'республике', 'республикой',
+]);
+const ADMIN_BEFORE = new Set(['ولایت', 'استان', 'province', 'провинции', 'провинция', 'провинцию', 'республика', 'республики', 'республике', 'республикой', 'республику']);
 /** Prepositions that put a place after them (in, near, в, у, در): a capitalised word there is more likely a place. */
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into', 'to', 'of', 'в', 'во', 'у', 'под', 'близ', 'около', 'из', 'на', 'در', 'از', 'به', 'نزدیک']);
+/**
+ * Words before a name that say a place is meant, strongly enough to take a town below the
+ * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
+ */
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'district', 'village', 'town', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'городе', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+/** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
+const CUE_AFTER = new Set(['district', 'districts', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
+/** Of the words before, the ones that name a district or village outright (not only a preposition). */
+const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
 
-function lookup(index: PlaceIndex, words: string): PlaceEntry[] | undefined {
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/** A Russian adjective made from a place name (Рушанский район, в Ишкашимском районе): the name is its stem. */
+const ADJECTIVAL = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ым|ыми|ими)$/u;
+/** Dari/Pashto suffixes written onto a name: plural, ezafe/adjective ی, indefinite ای (کابلی, تاجیکستانی). */
+const DARI_SUFFIX = /(?:های|ها|ای|ی|یان)$/u;
+
+/** Transliterations that end like a Russian surname (-ov, -ev, -yov, -in, -yn), in any of its cases' stems. */
+const SURNAME_SHAPED = /(?:ov|ev|yov|in|yn)$/;
+
+interface Cue {
+  /** The text around says a place is meant. */
+  cued: boolean;
+  /** Words around name a district or village outright (ولسوالی X, X district). */
+  strong: boolean;
+  /** The word after is район/область: a Russian adjective there is a place's. */
+  adjectival: boolean;
+}
+
+const first = <T>(lists: Array<T[] | undefined>): T[] | undefined => lists.find((l) => l && l.length > 0);
+
+/** Transliterated forms of a lower-case Cyrillic phrase and of its stems (казани → kazani, kazan). */
+function latinForms(lower: string): string[] {
+  const out = new Set<string>();
+  for (const v of cyrillicVariants(lower.replace(/[\s\-‐–—]+/g, ' ').trim())) {
+    for (const ye of [true, false]) out.add(foldName(cyrillicToLatin(v, ye)));
+  }
+  return [...out];
+}
+
+/**
+ * A Cyrillic name: its own spellings first (the alias table and the regions, in any case), and the
+ * towns its transliteration names beside them, so Баткен is both the region and the town and the
+ * words around decide; towns below the population cut only where the text cues a place.
+ */
+function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
+  const key = foldName(lower);
+  let own = index.exact.get(key);
+  if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) break;
+  if (own?.some((e) => e.kind === 'town')) return own;
+  const forms = latinForms(lower).filter((f) => f.replace(/ /g, '').length >= 4);
+  // A surname-shaped word (Иванов, Королёв, Пушкина) is a town (Ivanovo, Korolev, Pushkino) only where the text cues a place.
+  const usable = cue.cued ? forms : forms.filter((f) => !SURNAME_SHAPED.test(f));
+  const towns = first(usable.map((f) => index.latin.get(f))) ?? (cue.cued ? first(forms.map((f) => index.minor.get(f))) : undefined);
+  if (!own) return towns;
+  return towns ? [...own, ...towns.filter((t) => !own.some((o) => o.name === t.name && o.country === t.country && o.kind === t.kind))] : own;
+}
+
+function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | undefined {
   const key = foldName(words);
   const found = index.exact.get(key);
-  if (found || !/\p{Script=Cyrillic}/u.test(key)) return found;
-  for (const v of cyrillicVariants(key)) {
-    const hit = index.stems.get(v);
+  if (found) return found;
+  if (CYRILLIC.test(key)) {
+    const lower = words.toLowerCase();
+    const hit = lookupCyrillic(index, lower, cue);
+    if (hit) return hit;
+    if (cue.adjectival && ADJECTIVAL.test(lower)) {
+      const stem = lower.replace(ADJECTIVAL, '');
+      if (stem.length >= 3) return lookupCyrillic(index, stem, { ...cue, cued: true });
+    }
+    return undefined;
+  }
+  if (ARABIC.test(key)) {
+    const bare = key.replace(DARI_SUFFIX, '');
+    if (bare !== key && bare.length >= 3) {
+      const hit = index.exact.get(bare);
+      if (hit) return hit;
+    }
+    if (cue.strong) {
+      const sk = arabicSkeleton(key);
+      if (sk) return index.skeletons.get(sk);
+    }
+    return undefined;
+  }
+  // English possessive: Kyrgyzstan's, Kandahar’s.
+  const possessive = /['’]s$/i.test(words) ? foldName(words.replace(/['’]s$/i, '')) : undefined;
+  if (possessive) {
+    const hit = index.exact.get(possessive);
     if (hit) return hit;
   }
+  if (cue.cued) return index.minor.get(possessive ?? key);
   return undefined;
+}
+
+/** What the words either side of tokens i..i+n-1 say (only words next to it, not across punctuation). */
+function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
+  const before = tokens[i - 1];
+  const after = tokens[i + n];
+  const prev = before && /^\s+$/u.test(text.slice(before.end, tokens[i]!.start)) ? before.text.toLowerCase() : undefined;
+  const next = after && /^\s+$/u.test(text.slice(tokens[i + n - 1]!.end, after.start)) ? after.text.toLowerCase() : undefined;
+  const strong = (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
+  return { cued: strong || (!!prev && CUE_BEFORE.has(prev)), strong, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
 }
 
 /**
@@ -76,7 +172,7 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         // A name does not run across a sentence end or a comma.
         const span = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
         if (n > 1 && /[.,;:!?()]/.test(span)) continue;
-        const entries = lookup(index, span);
+        const entries = lookup(index, span, cueAt(text, tokens, i, n));
         if (entries) {
           raw.push({ i, n, entries });
           matched = n;

@@ -1,6 +1,7 @@
 import { ALIASES, foldName, loadCityTable, type AliasEntry, type CityTable } from '../../geo';
 import { EXTRA_ALIASES } from './extra-aliases';
 import { ADMIN_REGIONS, COUNTRIES } from './regions';
+import { latinSkeleton } from './transliterate';
 
 /** The countries whose towns extraction looks for in running text (GeoNames has 135,000 towns worldwide). */
 export const REGION_COUNTRIES = new Set(['AF', 'TJ', 'UZ', 'TM', 'KG', 'KZ', 'RU', 'PK', 'IR']);
@@ -29,8 +30,45 @@ export interface PlaceIndex {
   exact: Map<string, PlaceEntry[]>;
   /** Cyrillic spellings cut to their stems, so inflected forms (Москве, Кундузе, Согдийской области) are found. */
   stems: Map<string, PlaceEntry[]>;
+  /**
+   * Latin names of the towns of the countries that write Russian (RU, KZ, KG, TJ, UZ, TM), and
+   * their stems without a final vowel (yelabuga → yelabug), for Cyrillic words transliterated:
+   * GeoNames has Казань only as Kazan.
+   */
+  latin: Map<string, PlaceEntry[]>;
+  /**
+   * Towns below MIN_POPULATION (GeoNames' 1,000+ and seats with no count), by folded name: found
+   * only where the text says a place is meant ("in X", "X district", "ولسوالی X", "в X районе").
+   */
+  minor: Map<string, PlaceEntry[]>;
+  /** Afghan and Tajik places by consonant skeleton (Chimtāl → Cmtl), for Dari names of districts. */
+  skeletons: Map<string, PlaceEntry[]>;
   /** The most words any spelling has. */
   maxWords: number;
+}
+
+/**
+ * The words GeoNames writes around some Afghan district seats ("Markaz-e Woluswalī-ye Āchīn", the
+ * centre of Achin district; "Ḩukūmat-e Nād ‘Alī"; "Mīzān ‘Alāqahdārī"): reports write the bare name.
+ */
+const SEAT_WORDS = /\b(?:markaz e |markaz |hukumat e |hukumati |alaqahdari ye |alaqahdari |woluswali ye |wuluswali ye |wuluswali |woluswali )+|(?: alaqahdari| wuluswali)$/g;
+
+/** Countries whose towns Russian text names by transliteration, not by an established Russian form. */
+const CYRILLIC_COUNTRIES = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'TM']);
+
+/**
+ * Keys for a folded Latin name: itself, and for Tajik names the Russian-style vowel (Tajik o for
+ * Persian ā is a in Russian and English: Rŭshon → rushan, Darvoz → darvaz).
+ */
+function latinKeys(key: string, country: string): string[] {
+  const keys = [key];
+  if (country === 'TJ' && key.includes('o')) keys.push(key.replace(/o/g, 'a'));
+  return keys;
+}
+
+/** A name's key and, for one ending in a/o/e (the Russian -а/-я/-о/-е), that key without it, as Russian case forms share it. */
+function withStem(key: string): string[] {
+  return /[aoe]$/.test(key) && key.length >= 6 ? [key, key.slice(0, -1)] : [key];
 }
 
 /** Common words that GeoNames also has as town names in the region. */
@@ -94,15 +132,30 @@ function indexOfName(table: CityTable, folded: Map<string, number[]>, a: AliasEn
  */
 export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[] = [...ALIASES, ...EXTRA_ALIASES]): PlaceIndex {
   const exact = new Map<string, PlaceEntry[]>();
+  const latin = new Map<string, PlaceEntry[]>();
+  const minor = new Map<string, PlaceEntry[]>();
+  const skeletons = new Map<string, PlaceEntry[]>();
   const byFoldedName = new Map<string, number[]>();
   for (let i = 0; i < table.size; i++) {
-    if (!REGION_COUNTRIES.has(table.countries[i]!)) continue;
+    const country = table.countries[i]!;
+    if (!REGION_COUNTRIES.has(country)) continue;
     const key = foldName(table.names[i]!);
     const list = byFoldedName.get(key);
     if (list) list.push(i);
     else byFoldedName.set(key, [i]);
-    if (table.population[i]! >= MIN_POPULATION && !NOT_PLACES.has(key)) {
-      add(exact, key, { name: table.names[i]!, kind: 'town', country: table.countries[i]!, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' });
+    if (NOT_PLACES.has(key)) continue;
+    const entry: PlaceEntry = { name: table.names[i]!, kind: 'town', country, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' };
+    const large = entry.population >= MIN_POPULATION;
+    const bare = country === 'AF' ? key.replace(SEAT_WORDS, '').trim() : key;
+    for (const k of new Set([key, bare])) {
+      if (!k || NOT_PLACES.has(k)) continue;
+      if (large) add(exact, k, entry);
+      else if (k.length >= 4) for (const lk of latinKeys(k, country)) add(minor, lk, entry);
+      if (large && CYRILLIC_COUNTRIES.has(country)) for (const lk of latinKeys(k, country)) for (const v of withStem(lk)) add(latin, v, entry);
+      if (country === 'AF' || country === 'TJ') {
+        const sk = latinSkeleton(k);
+        if (sk.length >= 3) add(skeletons, sk, entry);
+      }
     }
   }
   for (const a of aliases) {
@@ -111,6 +164,12 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     if (!at) continue; // an alias for a town this table lacks and without coordinates: nothing to pin
     const entry: PlaceEntry = { name: i !== undefined ? table.names[i]! : a.name, kind: 'town', country: a.country, ...at, from: 'alias' };
     for (const s of [a.name, ...a.spellings]) add(exact, foldName(s), entry);
+    if (a.country === 'AF' || a.country === 'TJ') {
+      for (const s of [a.name, ...a.spellings]) {
+        const sk = latinSkeleton(foldName(s));
+        if (/^[a-z ]+$/.test(foldName(s)) && sk.length >= 3) add(skeletons, sk, entry);
+      }
+    }
   }
   for (const region of [...COUNTRIES, ...ADMIN_REGIONS]) {
     const entry: PlaceEntry = { name: region.name, kind: region.kind, country: region.country, lat: region.lat, lng: region.lng, population: 0, from: 'region' };
@@ -122,7 +181,7 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     maxWords = Math.max(maxWords, key.split(' ').length);
     if (CYRILLIC.test(key) && key.length >= 4) for (const v of cyrillicVariants(key)) for (const e of entries) add(stems, v, e);
   }
-  return { exact, stems, maxWords: Math.min(maxWords, 5) };
+  return { exact, stems, latin, minor, skeletons, maxWords: Math.min(maxWords, 5) };
 }
 
 let shared: PlaceIndex | undefined;
