@@ -75,6 +75,8 @@ function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[
   let own = index.exact.get(key);
   if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) break;
   if (own?.some((e) => e.kind === 'town')) return own;
+  // GeoNames' Russian-country names have one or two words; longer spans are not worth transliterating.
+  if (lower.split(/[\s\-‐–—]+/).length > 2) return own;
   const forms = latinForms(lower).filter((f) => f.replace(/ /g, '').length >= 4);
   // A surname-shaped word (Иванов, Королёв, Пушкина) is a town (Ivanovo, Korolev, Pushkino) only where the text cues a place.
   const usable = cue.cued ? forms : forms.filter((f) => !SURNAME_SHAPED.test(f));
@@ -103,7 +105,7 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
       const hit = index.exact.get(bare);
       if (hit) return hit;
     }
-    if (cue.strong) {
+    if (cue.strong && key.split(' ').length <= 2) {
       const sk = arabicSkeleton(key);
       if (sk) return index.skeletons.get(sk);
     }
