@@ -1,4 +1,4 @@
-import { NUMBER, parseNumber } from './numbers';
+import { latinDigits, NUMBER, parseNumber } from './numbers';
 
 export interface Casualties {
   killed: number | null;
@@ -21,8 +21,9 @@ interface CountWords {
 }
 
 const KILLED: CountWords = {
-  after: '(?:killed|dead|died|lost (?:their|his|her) lives|slain|погиб\\S*|убит\\S*|погибш\\S*|کشته|جان باختند|جان باخت)',
-  before: '(?:killing|killed|leaving|left|погибли|погибло|погиб|убиты|убито|убив|کشته شدن)',
+  // Official Russian: "нейтрализованы трое" (neutralised) and "ликвидированы" mean killed.
+  after: '(?:killed|dead|died|lost (?:their|his|her) lives|slain|погиб\\S*|убит\\S*|погибш\\S*|нейтрализован\\S*|ликвидирован\\S*|کشته|جان باختند|جان باخت)',
+  before: '(?:killing|killed|leaving|left|погибли|погибло|погиб|убиты|убито|убив|нейтрализованы|нейтрализовано|нейтрализован|ликвидированы|ликвидировано|کشته شدن)',
   toll: '(?:death toll|число погибших|شمار کشته‌?شدگان)',
 };
 const INJURED: CountWords = {
@@ -42,13 +43,23 @@ const KILLED_RE = patterns(KILLED);
 const INJURED_RE = patterns(INJURED);
 const NONE = /\bno (?:one|casualties|deaths)\b|\bnobody was (?:killed|hurt)|без жертв|жертв нет|تلفاتی نداشت|تلفات جانی در پی نداشت/iu;
 
+/**
+ * A number that is a year ("in September 2022 killed…", "в 2023 году"): four digits from 1900 to
+ * 2100 not followed by the people counted ("2000 people", "1950 человек").
+ */
+function isYear(number: string, after: string): boolean {
+  const t = latinDigits(number.trim());
+  return /^\d{4}$/.test(t) && Number(t) >= 1900 && Number(t) <= 2100 && !/^\s*(?:people|persons|civilians|soldiers|troops|fighters|человек|мирных|военн|تن|نفر)/iu.test(after);
+}
+
 /** The number the earliest match in the sentence gives. */
 function first(sentence: string, res: RegExp[]): number | null {
   let best: { at: number; n: number } | undefined;
   for (const re of res) {
     for (const m of sentence.matchAll(re)) {
       const n = parseNumber(m[1]!);
-      if (n !== undefined && n < 1_000_000 && (!best || m.index! < best.at)) best = { at: m.index!, n };
+      if (n === undefined || n >= 1_000_000 || isYear(m[1]!, sentence.slice(m.index! + m[0].indexOf(m[1]!) + m[1]!.length))) continue;
+      if (!best || m.index! < best.at) best = { at: m.index!, n };
     }
   }
   return best ? best.n : null;

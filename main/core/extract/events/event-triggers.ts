@@ -2,7 +2,7 @@ import type { AcledEventType } from '../../../../shared/geo/acled';
 
 /** What a sentence reports, in ACLED's terms. */
 export interface Trigger {
-  kind: 'attack' | 'clash' | 'arrest' | 'meeting' | 'statement' | 'agreement' | 'protest' | 'takeover' | 'abduction' | 'exercise';
+  kind: 'attack' | 'clash' | 'arrest' | 'meeting' | 'statement' | 'agreement' | 'protest' | 'takeover' | 'abduction' | 'exercise' | 'seizure';
   eventType: AcledEventType;
   subEventType: string;
   /** English, Russian and Dari words that report it. */
@@ -11,30 +11,115 @@ export interface Trigger {
   needsActor?: boolean;
 }
 
+/** Words standing alone: Arabic and Cyrillic letters are not word characters for \b, and ماین/مین also sit inside longer words (همین). */
+const fa = (...words: string[]) => `(?<![\\p{L}\\u200c])(?:${words.join('|')})(?![\\p{L}\\u200c])`;
+const END = '(?![\\p{L}])';
+const p = (...parts: string[]) => new RegExp(parts.join('|'), 'giu');
+
 const t = (kind: Trigger['kind'], eventType: AcledEventType, subEventType: string, pattern: RegExp, needsActor = false): Trigger => ({ kind, eventType, subEventType, pattern, needsActor });
+
+/** Weapons and explosives, as the object of a seizure ("seized an IED", "изъято СВУ"). */
+const WEAPON_EN = String.raw`(?:IEDs?|bombs?|explosives?|explosive devices?|(?:land)?mines?|weapons|arms|ammunition|rifles?|rockets?|grenades?|suicide vests?|drones?|missiles?)`;
+const WEAPON_RU = String.raw`(?:оружи|взрыв|боеприпас|автомат|пистолет|гранат|СВУ|бомб|мин[аыу]|беспилотник|дрон|ракет)`;
 
 /**
  * In order of precedence: a sentence with a suicide bombing that also mentions a clash is coded as
- * the bombing, as ACLED codes the most specific thing that happened.
+ * the bombing, as ACLED codes the most specific thing that happened. Patterns are global: each of
+ * their matches is tried in turn, and one that the words around it disqualify (a planned attack, a
+ * seized bomb: see `disqualified`) is passed over.
  */
 export const TRIGGERS: readonly Trigger[] = [
-  t('attack', 'Explosions/Remote violence', 'Suicide bomb', /\bsuicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|blast)|\bsuicide[- ]vest|смертник|подрыв(?:ом)? смертник|انتحاری|حمله انتحاری/iu),
-  t('attack', 'Explosions/Remote violence', 'Air/drone strike', /\b(?:air|drone)[- ]?strikes?\b|\bairstrikes?\b|\bbombed from the air|\bdrone attack|авиаудар|удар(?:ы|ом)? (?:беспилотник|авиаци)|бомбардировк|حمله هوایی|حملات هوایی|پهپاد|بمباران/iu),
-  t('attack', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', /\bshell(?:ing|ed)\b|\brockets?\b|\bmortars?\b|\bartillery\b|\bmissiles?\b|обстрел|ракет|миномет|миномёт|артиллер|راکت|خمپاره|توپخانه|موشک/iu),
-  t('attack', 'Explosions/Remote violence', 'Grenade', /\bgrenades?\b|гранат|نارنجک|بمب دستی/iu),
-  t('attack', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', /\broadside bomb|\bIEDs?\b|\blandmines?\b|\bmagnetic bomb|\bsticky bomb|\b(?:bomb|explosion|blast|explosive device)s?\b|\bexploded\b|\bdetonated\b|взрыв|СВУ|самодельн\S* взрывн|мин(?:а|у|ой|е)\b|انفجار|ماین|بمب کنار جاده|مین/iu),
-  t('takeover', 'Battles', 'Non-state actor overtakes territory', /\b(?:captured|seized|overran|took control of|taken control of|fell to)\b[^.]{0,40}\b(?:district|town|city|village|crossing|post|centre|center|base)|захватил\S*|взял\S* под контроль|перешл\S* под контроль|سقوط|تصرف|کنترل\s+\S+\s+را به دست گرفت/iu),
-  t('clash', 'Battles', 'Armed clash', /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bgun ?fights?\b|\bexchange(?:d)? (?:of )?fire\b|\bfirefights?\b|\bbattle(?:d|s)?\b|\bambush(?:ed)?\b|\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)|столкновени|бо(?:й|и|ев|ях)\b|перестрелк|вооруж\S* стычк|درگیری|جنگ|تیراندازی/iu),
-  t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', /\babduct(?:ed|ion|s)?\b|\bkidnapp(?:ed|ing)\b|\bforcibly disappeared\b|похищ|похитил|ربود|اختطاف/iu),
-  t('arrest', 'Strategic developments', 'Arrests', /\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\btaken into custody\b|задержан|задержал|арестован|арестовал|бازداشت|بازداشت|دستگیر/iu),
-  t('attack', 'Violence against civilians', 'Attack', /\battack(?:ed|s)?\b|\bshot dead\b|\bgunned down\b|\bkilled\b[^.]{0,30}\bcivilians?\b|\bexecuted\b|\bmassacre|напал|нападени|атак|расстрел|убит\S* мирн|حمله|کشتار|تیرباران/iu),
-  t('protest', 'Protests', 'Peaceful protest', /\bprotest(?:ed|ers|s)?\b|\bdemonstrat(?:ion|ors|ed)\b|\brall(?:y|ied)\b|\bsit-in\b|митинг|протест|демонстрац|اعتراض|تظاهرات|راهپیمایی/iu),
-  t('agreement', 'Strategic developments', 'Agreement', /\bagreement\b|\bagreed\b|\bsigned\b|\bmemorandum\b|\bdeal\b|\bceasefire\b|\btruce\b|соглашени|подписал|договорил|меморандум|перемири|توافق|امضا|تفاهم‌?نامه|آتش‌?بس/iu),
-  t('meeting', 'Strategic developments', 'Other', /\bmet\b|\bmeeting\b|\btalks\b|\bconsultations\b|\bvisit(?:ed)?\b|\bsummit\b|встретил|встреч|переговор|консультаци|визит|саммит|دیدار|ملاقات|گفتگو|مذاکره|نشست/iu),
+  t('attack', 'Explosions/Remote violence', 'Suicide bomb', p(String.raw`\bsuicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|blast)`, String.raw`\bsuicide[- ]vest`, 'смертник', fa('انتحاری', 'حمله انتحاری'))),
+  t(
+    'attack', 'Explosions/Remote violence', 'Air/drone strike',
+    p(String.raw`\b(?:air|drone)[- ]?strikes?\b`, String.raw`\bairstrikes?\b`, String.raw`\bbombed from the air`, String.raw`\bdrones? (?:attack(?:ed|s)?|struck|hit)\b`, String.raw`\bdrone attack`, 'авиаудар', String.raw`удар(?:ы|ом)? (?:беспилотник|авиаци)`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+атаковал`, String.raw`атак\S* беспилотник`, 'бомбардировк', fa('حمله هوایی', 'حملات هوایی', 'پهپاد(?:ی|ها|‌ها)?', 'بمباران')),
+  ),
+  t('attack', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', p(String.raw`\bshell(?:ing|ed)\b`, String.raw`\brockets?\b`, String.raw`\bmortars?\b`, String.raw`\bartillery\b`, String.raw`\bmissiles?\b`, 'обстрел', 'ракет', 'миномет', 'миномёт', 'артиллер', fa('راکت(?:ی|ها|‌ها)?', 'خمپاره(?:‌ها|ها)?', 'توپخانه', 'موشک(?:ی|ها|‌ها)?'))),
+  t('attack', 'Explosions/Remote violence', 'Grenade', p(String.raw`\bgrenades?\b`, 'гранат', fa('نارنجک', 'بمب دستی'))),
+  t(
+    'attack', 'Explosions/Remote violence', 'Remote explosive/landmine/IED',
+    p(String.raw`\broadside bomb`, String.raw`\bIEDs?\b`, String.raw`\blandmines?\b`, String.raw`\bmagnetic bomb`, String.raw`\bsticky bomb`, String.raw`\b(?:bomb|explosion|blast|explosive device)s?\b`, String.raw`\bexploded\b`, String.raw`\bdetonated\b`, 'взрыв', 'СВУ', String.raw`самодельн\S* взрывн`, `мин(?:а|у|ой|е)${END}`, fa('انفجار', 'انفجاری', 'ماین', 'بمب کنار جاده(?:‌ای)?', 'مین', 'منفجر')),
+  ),
+  t(
+    'takeover', 'Battles', 'Non-state actor overtakes territory',
+    p(String.raw`\b(?:captured|seized|overran|took control of|taken control of|fell to)\b(?:(?!\b${WEAPON_EN}\b)[^.]){0,40}\b(?:district|town|city|village|crossing|post|centre|center|base)`, String.raw`захватил\S*`, String.raw`взял\S* под контроль`, String.raw`перешл\S* под контроль`, fa('سقوط', 'سقوط کرد', 'تصرف'), String.raw`کنترل\s+\S+\s+را به دست گرفت`),
+  ),
+  t(
+    'clash', 'Battles', 'Armed clash',
+    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bexchange(?:d)? (?:of )?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+  ),
+  t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, 'похищ', 'похитил', fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف'))),
+  t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری'))),
+  t(
+    'seizure', 'Strategic developments', 'Disrupted weapons use',
+    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`изъя\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
+  ),
+  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران'))),
+  t(
+    'protest', 'Protests', 'Peaceful protest',
+    p(
+      String.raw`\bprotest(?:ed|ers|s)?\b`, String.raw`\bdemonstrat(?:ion|ions|ors|ed)\b`, String.raw`\brall(?:y|ied)\b`, String.raw`\bsit-in\b`,
+      // Told without the word: people gathered and demanded.
+      String.raw`\b(?:gathered|assembled|took to the streets|marched)\b(?=[^.]{0,150}\b(?:demand\w*|call(?:ed|ing) for|chant\w*|against)\b)`,
+      'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|против))`,
+      fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند'),
+    ),
+  ),
+  t('agreement', 'Strategic developments', 'Agreement', p(String.raw`\bagreement\b`, String.raw`\bagreed\b`, String.raw`\bsigned\b`, String.raw`\bmemorandum\b`, String.raw`\bdeal\b`, String.raw`\bceasefire\b`, String.raw`\btruce\b`, 'соглашени', 'подписал', 'договорил', 'меморандум', 'перемири', fa('توافق', 'توافق کردند', 'توافقنامه(?:‌ای)?', 'توافق‌نامه(?:‌ای)?', 'امضا', 'تفاهم‌?نامه(?:‌ای)?', 'آتش‌?بس'))),
+  t('meeting', 'Strategic developments', 'Other', p(String.raw`\bmet\b`, String.raw`\bmeeting\b`, String.raw`\btalks\b`, String.raw`\bconsultations\b`, String.raw`\bvisit(?:ed)?\b`, String.raw`\bsummit\b`, 'встретил', 'встреч', 'переговор', 'консультаци', 'визит', 'саммит', fa('دیدار', 'ملاقات', 'گفتگو', 'گفت‌وگو', 'مذاکره', 'مذاکرات', 'نشست'))),
   // Military exercises are not in ACLED's codebook, but a border analyst records them.
-  t('exercise', 'Strategic developments', 'Other', /\b(?:military |joint )?(?:drills|exercises|manoeuvres|maneuvers)\b|учени[яй]|манёвр|маневр|رزمایش|تمرینات نظامی/iu),
-  t('statement', 'Strategic developments', 'Other', /\bannounced\b|\bdeclared\b|\bwarned\b|\bthreatened\b|\bcondemned\b|\bissued a statement\b|\bvowed\b|заявил|заявила|заявили|объявил|предупредил|пригрозил|осудил|اعلام کرد|هشدار داد|تهدید کرد|محکوم کرد|گفت/iu, true),
+  t('exercise', 'Strategic developments', 'Other', p(String.raw`\b(?:military |joint )?(?:drills|exercises|manoeuvres|maneuvers)\b`, String.raw`учени[яй]`, 'манёвр', 'маневр', fa('رزمایش', 'تمرینات نظامی'))),
+  t(
+    'statement', 'Strategic developments', 'Other',
+    p(
+      String.raw`\bannounced\b`, String.raw`\bdeclared\b`, String.raw`\bwarned\b`, String.raw`\bthreatened\b`, String.raw`\bcondemned\b`, String.raw`\bissued a statement\b`, String.raw`\bvowed\b`, String.raw`\bcalled on\b`, String.raw`\burged\b`,
+      'заявил', 'заявила', 'заявили', 'объявил', 'предупредил', 'пригрозил', 'осудил', String.raw`призвал(?:а|и|о)?${END}`,
+      fa('اعلام کرد', 'اعلام کردند', 'اعلام کرده', 'اعلام می‌کند', 'اعلام نمود', 'هشدار داد', 'هشدار دادند', 'تهدید کرد', 'محکوم کرد', 'گفت', 'گفتند', 'خواست', 'خواستار شد', 'خواستار شدند'),
+    ),
+    true,
+  ),
 ];
+
+/**
+ * Words around a trigger that say it did not happen here: it was planned, threatened, prevented
+ * ("planned attacks", "планировали нападения", "the threat of drone attacks"), or a weapon was only
+ * seized or defused ("seized an IED", "изъято самодельное взрывное устройство"); an arrest word that
+ * names people detained before ("those detained", "задержанных", "بازداشت‌شدگان") is not a new
+ * arrest; a protest someone is accused of organising is not reported as happening; an agreement
+ * that "has been agreed" is a state of affairs.
+ */
+const PLANNED_BEFORE = /(?:\b(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|threat(?:s|ened|ening)?|foil(?:ed|ing)?|prevent(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed)?|risk of|fear(?:s|ed)? of|accused of|charged with|suspected of)\b|планировал\S*|планиру\S*|готовил\S*|замышлял\S*|намеревал\S*|угроз\S*|предотвра\S*|пресек\S*|пресеч\S*|подозрева\S*|обвиня\S*|برنامه‌?ریزی|طرح|قصد|تهدید|به اتهام)(?:\s+\S+){0,3}\s+$/iu;
+const PLANNED_AFTER_DARI = /^(?:\s+\S+){0,3}\s+(?:را\s+)?(?:خنثی|برنامه‌?ریزی|طرح‌?ریزی)/u;
+const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,3}\s+$/iu;
+const SEIZED_AFTER_DARI = /^[^.]{0,40}(?:کشف|ضبط|خنثی|مصادره)/u;
+const DETAINED_BEFORE = /\b(?:those|the|of the|for the)\s+$/iu;
+const DETAINED_AFTER = /^(?:н(?:ых|ые|ым|ыми|ого|ому|ой|ая|ый)|ees)(?![\p{L}])/iu;
+const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
+const STATE_BEFORE = /\b(?:has|have|had)(?: not| yet)? been\s+$|\b(?:yet|remains?|still) to be\s+$/iu;
+/** Told as to come: "will be arrested", "будут задержаны", "بازداشت خواهند شد". */
+const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)(?: not)?(?: be)?|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+)?$/iu;
+const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
+const EXPLOSIVE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED', 'Suicide bomb']);
+
+export function disqualified(trigger: Trigger, sentence: string, at: number, match: string): boolean {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const after = sentence.slice(at + match.length, at + match.length + 60);
+  const dari = /\p{Script=Arabic}/u.test(match);
+  if (FUTURE_BEFORE.test(before) || (dari && FUTURE_AFTER_DARI.test(after))) return true;
+  const violent = trigger.kind === 'attack' || trigger.kind === 'clash' || trigger.kind === 'abduction' || trigger.kind === 'takeover';
+  if (violent && (PLANNED_BEFORE.test(before) || (dari && PLANNED_AFTER_DARI.test(after)))) return true;
+  if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
+  if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
+  if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
+  if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
+  return false;
+}
+
+/** The first match of a trigger in the sentence that is not disqualified, if any. */
+export function reportedMatch(trigger: Trigger, sentence: string): RegExpMatchArray | undefined {
+  for (const m of sentence.matchAll(trigger.pattern)) if (!disqualified(trigger, sentence, m.index!, m[0])) return m;
+  return undefined;
+}
 
 /** Words after "attack" that make the victims security forces, which ACLED codes as a battle. */
 export const SECURITY_TARGET = /\b(?:checkpoint|post|outpost|base|soldiers|troops|police|policemen|guards|border guards|forces|convoy|patrol)\b|пост|заставу|военнослужащих|пограничник|полици|پاسگاه|نیروهای امنیتی|سربازان|پولیس/iu;

@@ -5,7 +5,7 @@ import type { FoundDate } from '../dates/find-dates';
 import type { PlaceMention } from '../places/find-places';
 import type { Sentence } from '../text/sentences';
 import { findCasualties } from './casualties';
-import { SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
+import { reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { mergeCandidates } from './merge-candidates';
 
 export interface EventCandidate {
@@ -19,6 +19,8 @@ export interface EventCandidate {
   place: PlaceMention | undefined;
   /** False when the place was taken from around the sentence (the paragraph, the dateline). */
   placeStated: boolean;
+  /** How surely the stated place is where it happened (2: after "in", "near"; 1: bare; 0: "from", "officials in X said"). */
+  placeSure?: number;
   geoPrecision: GeoPrecision | undefined;
   actors: string[];
   fatalities: number | null;
@@ -46,26 +48,100 @@ const DAY = 86_400_000;
 
 const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
-function triggerOf(sentence: Sentence, actors: ActorMention[]): Trigger | undefined {
+/**
+ * What the sentence reports: the first trigger, in order of precedence, with a match the words
+ * around it do not disqualify. A protest and the arrests that ended it are two events, as ACLED
+ * codes them (the protest then as one with intervention).
+ */
+function triggersOf(sentence: Sentence, actors: ActorMention[]): Trigger[] {
   for (const t of TRIGGERS) {
-    if (!t.pattern.test(sentence.text)) continue;
     if (t.needsActor && actors.length === 0) continue;
+    if (!reportedMatch(t, sentence.text)) continue;
     // An attack on soldiers or a post is a battle in ACLED's terms, not violence against civilians.
     if (t.eventType === 'Violence against civilians' && t.subEventType === 'Attack' && SECURITY_TARGET.test(sentence.text)) {
-      return { ...t, kind: 'clash', eventType: 'Battles', subEventType: 'Armed clash' };
+      return [{ ...t, kind: 'clash', eventType: 'Battles', subEventType: 'Armed clash' }];
     }
-    return t;
+    const protest = TRIGGERS.find((x) => x.kind === 'protest')!;
+    if (t.kind === 'arrest' && reportedMatch(protest, sentence.text)) return [{ ...protest, subEventType: 'Protest with intervention' }, t];
+    return [t];
   }
-  return undefined;
+  return [];
+}
+
+/**
+ * History and description rather than news: "one of the most insecure districts", "in recent
+ * years", "Напомним, …", "گفتنی است …", "this is not the first attack".
+ */
+const BACKGROUND =
+  /\b(?:one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first)\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
+/** A year named in the text ("in 2023", "в 2023 году", "در سال ۲۰۲۳", "before the 2022 ban"). */
+const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d|[۱][۹][۰-۹]{2}|[۲][۰][۰-۹]{2})(?![\p{N}])/gu;
+const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+
+/**
+ * Whether a sentence tells background rather than an event of the report: it has no day (or week)
+ * of its own, and its date opens a span ("since 10 May", "از ۱۰ حوت به این سو": a count or a
+ * trend, not one event), or is a month or a year well before the report ("the September 2022
+ * fighting", "в мае 2022 года", "in 2021"), or its words are those of history and description.
+ */
+function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
+  if (own.some((d) => !d.since && (d.precision === 'day' || d.precision === 'week'))) return false;
+  if (own.some((d) => d.since)) return true;
+  if (own.some((d) => d.precision === 'month' && reference - Date.parse(`${d.date}T00:00:00Z`) > 62 * DAY)) return true;
+  const refYear = new Date(reference).getUTCFullYear();
+  if ([...s.text.matchAll(YEAR)].some((m) => Number(latin(m[1]!)) < refYear)) return true;
+  return BACKGROUND.test(s.text);
 }
 
 /** Words before a place that make it where something happened ("in Ghazni province"), not a modifier ("the Kabul–Kandahar highway"). */
-const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into|from)|(?:^|\s)(?:в|во|у|под|близ|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+)?$/iu;
+const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
+/** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
+const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved)\s+(?:back\s+)?to\s+$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
+const ORIGIN = /\bfrom\s+(?:the\s+)?$/iu;
+/** "officials in Tashkent said": where the speaker is, not where it happened. */
+const ATTRIBUTION = /^\s+(?:\S+\s+){0,2}?(?:said|says|told|reported|сообщил\S*|заявил\S*|گفت\S*)(?![\p{L}])/iu;
+
+/**
+ * How surely a place is where something happened: after a locative word or a verb of arriving, 2;
+ * bare, 1; the speaker's origin ("elders from Argo") or a possessive ("Kyrgyzstan's Batken region"), 0.
+ */
+function locatedness(p: PlaceMention, text: string): number {
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40))) return 0;
+  return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
+}
 
 /** The place an event happened: one after a locative word first, then the most specific, then the first. */
 function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefined {
-  const located = (p: PlaceMention) => (text && LOCATIVE.test(text.slice(Math.max(0, p.start - 20), p.start)) ? 1 : 0);
+  const located = (p: PlaceMention) => (text ? locatedness(p, text) : 1);
   return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];
+}
+
+/** Places of the same kind joined to this one by "and" or a comma: "in Makhachkala and Khasavyurt", "в Махачкале и Хасавюрте". */
+function coordinated(place: PlaceMention, candidates: PlaceMention[], text: string): PlaceMention[] {
+  const same = candidates.filter((p) => p.kind === place.kind).sort((a, b) => a.start - b.start);
+  const joined = (a: PlaceMention, b: PlaceMention) => /^\s*(?:,|,?\s*and|и|و|,\s*و)\s*$/iu.test(text.slice(a.end, b.start));
+  const out: PlaceMention[] = [];
+  let i = same.indexOf(place);
+  if (i < 0) return out;
+  for (let j = i + 1; j < same.length && joined(same[j - 1]!, same[j]!); j++) out.push(same[j]!);
+  for (; i > 0 && joined(same[i - 1]!, same[i]!); i--) out.push(same[i - 1]!);
+  return out.filter((p) => p.name !== place.name);
+}
+
+/**
+ * An event told in two places at once ("arrests in Makhachkala and Khasavyurt") is one event in
+ * each, unless the sentence only added to an event told before it (merged into it): then its list
+ * of places describes that event ("The arrests took place in Kulob and Dushanbe").
+ */
+function alsoAt(candidates: Array<EventCandidate & { also?: PlaceMention[]; merged?: boolean }>, text: string): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const { also, merged, ...c } of candidates) {
+    out.push(c);
+    if (merged || !also) continue;
+    for (const p of also) out.push({ ...c, actors: [...c.actors], place: p, geoPrecision: geoPrecisionOf(p, text, true) });
+  }
+  return out;
 }
 
 function geoPrecisionOf(place: PlaceMention, text: string, inSentence: boolean): GeoPrecision {
@@ -91,12 +167,16 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
   sentences.forEach((s, index) => {
     const sActors = actors.filter((a) => within(s, a));
     const sPlaces = places.filter((p) => within(s, p));
-    // A date after the report is a plan or a deadline, not when this happened.
-    const sDates = dates.filter((d) => within(s, d) && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY);
+    const own = dates.filter((d) => within(s, d));
+    // History and description are not events, nor do their counts belong to the event before.
+    if (isBackground(s, own, reference)) return;
+    // A date after the report is a plan or a deadline, not when this happened; a "since" date is not either.
+    const sDates = own.filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY);
     const counts = findCasualties(s.text);
     // News paragraphs are often one sentence: the follow-up may open the next paragraph.
     const recent = last && index - last.index <= 2 && s.paragraph - sentences[last.index]!.paragraph <= 1 ? last.candidate : undefined;
-    const trigger = triggerOf(s, sActors);
+    const triggers = triggersOf(s, sActors);
+    const trigger = triggers[0];
 
     if (recent && (!trigger || REFERS_BACK.test(s.text)) && (counts.killed !== null || counts.injured !== null || sActors.length > 0)) {
       recent.fatalities ??= counts.killed;
@@ -104,41 +184,56 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       for (const a of sActors) if (!recent.actors.includes(a.name)) recent.actors.push(a.name);
       return;
     }
+    // Weapons seized at the scene ("On the spot, an IED was seized") belong to the operation just told.
+    if (recent && trigger?.kind === 'seizure' && sDates.length === 0 && sPlaces.length === 0) {
+      for (const a of sActors) if (!recent.actors.includes(a.name)) recent.actors.push(a.name);
+      return;
+    }
     if (!trigger || s.text.split(/\s+/).length < 4) return;
 
     const earlier = (list: Array<{ start: number }>) => list.filter((x) => x.start < s.start && sentences.some((o) => o.paragraph === s.paragraph && within(o, x as never)));
     // No date in the sentence: the last one earlier in its paragraph, else the date of the event told
-    // just before (later paragraphs go on about it), else the report's own date.
+    // just before (later paragraphs go on about it), else the report's own date. A statement without
+    // a date is the report's news, not more about the event before.
     // "In a separate incident" starts an event of its own: it does not take the last event's date.
-    const previous = SEPARATE.test(s.text) ? undefined : out.at(-1);
+    const previous = SEPARATE.test(s.text) || trigger.kind === 'statement' ? undefined : out.at(-1);
     const date: Pick<FoundDate, 'date' | 'precision'> | undefined =
       sDates[0] ??
-      (earlier(dates) as FoundDate[]).filter((d) => Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY).at(-1) ??
+      (earlier(dates) as FoundDate[]).filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY).at(-1) ??
       (previous && previous.datePrecision !== 'approximate' ? { date: previous.date, precision: previous.datePrecision === 'day' ? 'day' : 'month' } : undefined);
     // A statement is made where the speaker is: a town in the sentence, else the dateline; a country
     // in it is usually the speaker's (the Minister of Defence of Russia) or the topic.
-    const sayable = trigger.kind === 'statement' ? sPlaces.filter((p) => p.kind === 'town') : sPlaces;
-    const here = bestPlace(sayable, text);
+    // A place in an organisation's name ("Министерство обороны России") is not where anything happened,
+    // nor is a country named without a locative word ("aid to Afghanistan"): it is the topic.
+    const where = sPlaces.filter((p) => !sActors.some((a) => a.kind === 'organization' && p.start >= a.start && p.end <= a.end));
+    const sayable = trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2);
+    const here = bestPlace(sayable, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
     const place = here ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? datelinePlace;
-    const candidate: EventCandidate = {
-      kind: trigger.kind,
-      eventType: trigger.eventType,
-      subEventType: trigger.subEventType,
-      date: date?.date ?? referenceDate,
-      datePrecision: date ? date.precision : 'approximate',
-      dateStated: !!sDates[0],
-      place,
-      placeStated: !!here,
-      geoPrecision: place ? geoPrecisionOf(place, text, !!here) : undefined,
-      actors: [...new Set(sActors.map((a) => a.name))],
-      fatalities: counts.killed,
-      injured: counts.injured,
-      sentence: s.text,
-      start: s.start,
-      end: s.end,
-    };
-    out.push(candidate);
-    last = { candidate, index };
+    // "in Makhachkala and Khasavyurt": one event in each place, as ACLED codes them (see alsoAt).
+    const also = here && trigger.kind !== 'statement' ? coordinated(here, sPlaces, text) : [];
+    for (const tr of triggers) {
+      const candidate: EventCandidate & { also?: PlaceMention[] } = {
+        kind: tr.kind,
+        eventType: tr.eventType,
+        subEventType: tr.subEventType,
+        date: date?.date ?? referenceDate,
+        datePrecision: date ? date.precision : 'approximate',
+        dateStated: !!sDates[0],
+        place,
+        placeStated: !!here,
+        placeSure: here ? locatedness(here, text) : 0,
+        geoPrecision: place ? geoPrecisionOf(place, text, !!here) : undefined,
+        actors: [...new Set(sActors.map((a) => a.name))],
+        fatalities: counts.killed,
+        injured: counts.injured,
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        also,
+      };
+      out.push(candidate);
+      last = { candidate, index };
+    }
   });
-  return mergeCandidates(out);
+  return alsoAt(mergeCandidates(out), text);
 }

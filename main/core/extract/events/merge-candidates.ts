@@ -25,9 +25,11 @@ function absorb(into: EventCandidate, from: EventCandidate): void {
     into.dateStated = from.dateStated;
   }
   const specific = { town: 3, 'admin-region': 2, country: 1 } as const;
-  if (from.place && (!into.place || (from.placeStated && !into.placeStated) || (from.placeStated === into.placeStated && specific[from.place.kind] > specific[into.place.kind]))) {
+  const sure = (c: EventCandidate) => (c.placeStated ? (c.placeSure ?? 1) : -1);
+  if (from.place && (!into.place || sure(from) > sure(into) || (sure(from) === sure(into) && specific[from.place.kind] > specific[into.place.kind]))) {
     into.place = from.place;
     into.placeStated = from.placeStated;
+    into.placeSure = from.placeSure;
     into.geoPrecision = from.geoPrecision;
   }
   if (rank(from) >= 0 && rank(from) < rank(into)) {
@@ -60,15 +62,17 @@ export function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] 
   for (const c of candidates) {
     const last = out.length - 1;
     // A sentence without a date of its own, of the same kind as the event just told, goes on about it.
-    const continues = last >= 0 && !c.dateStated && out[last]!.kind === c.kind && c.kind !== 'statement';
-    const at = continues ? last : out.findIndex((o) => o.eventType === c.eventType && sameKind(o, c) && sameDay(o, c) && samePlace(o, c));
+    // Two events read from one sentence (a protest and its arrests, arrests in two towns) stay two.
+    const continues = last >= 0 && !c.dateStated && out[last]!.kind === c.kind && c.kind !== 'statement' && out[last]!.start !== c.start;
+    const at = continues ? last : out.findIndex((o) => o.start !== c.start && o.eventType === c.eventType && sameKind(o, c) && sameDay(o, c) && samePlace(o, c));
     if (at < 0) {
       out.push({ ...c, actors: [...c.actors] });
       continue;
     }
     const same = out[at]!;
     const primary = better(same, c);
-    const merged = { ...primary, actors: [...primary.actors] };
+    // Marked so that find-event-candidates does not split what was only more about an event into places.
+    const merged = { ...primary, actors: [...primary.actors], merged: true };
     absorb(merged, primary === same ? c : same);
     out[at] = merged;
   }

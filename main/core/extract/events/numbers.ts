@@ -15,12 +15,14 @@ const FA: Record<string, number> = { یک: 1, دو: 2, سه: 3, چهار: 4, پ�
 export const latinDigits = (s: string): string => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /** The pattern of one number as a report writes it: 46, 1,200, ۴۶, forty-six, twenty, пять. */
-export const NUMBER = `(?:[0-9۰-۹٠-٩]{1,3}(?:[,\\s][0-9]{3})*|[0-9۰-۹٠-٩]+|(?:${Object.keys(EN).join('|')})(?:[- ](?:${Object.keys(EN).filter((k) => EN[k]! < 10).join('|')}))?|${Object.keys(RU).join('|')}|${Object.keys(FA).join('|')})`;
+export const NUMBER = `(?:[0-9۰-۹٠-٩]{1,3}(?:[,\\s][0-9]{3})*|[0-9۰-۹٠-٩]+|(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ]hundred|(?:${Object.keys(EN).join('|')})(?:[- ](?:${Object.keys(EN).filter((k) => EN[k]! < 10).join('|')}))?|${Object.keys(RU).join('|')}|${Object.keys(FA).join('|')})`;
 
 export function parseNumber(text: string): number | undefined {
   const t = latinDigits(text.trim().toLowerCase());
   if (/^\d{1,3}(?:[,\s]\d{3})+$/.test(t)) return Number(t.replace(/[,\s]/g, ''));
   if (/^\d+$/.test(t)) return Number(t);
+  const hundreds = /^(\p{L}+)[- ]hundred$/u.exec(t);
+  if (hundreds && EN[hundreds[1]!] !== undefined && EN[hundreds[1]!]! < 10) return EN[hundreds[1]!]! * 100;
   const parts = t.split(/[- ]/);
   if (parts.every((p) => EN[p] !== undefined)) return parts.reduce((sum, p) => sum + EN[p]!, 0);
   return RU[t] ?? FA[t];
