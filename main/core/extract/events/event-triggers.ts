@@ -97,7 +97,7 @@ const DETAINED_AFTER = /^(?:н(?:ых|ые|ым|ыми|ого|ому|ой|ая|�
 const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
 const STATE_BEFORE = /\b(?:has|have|had)(?: not| yet)? been\s+$|\b(?:yet|remains?|still) to be\s+$/iu;
 /** Told as to come: "will be arrested", "будут задержаны", "بازداشت خواهند شد". */
-const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)(?: not)?(?: be)?|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+)?$/iu;
+const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+){0,2}$/iu;
 const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
 const EXPLOSIVE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED', 'Suicide bomb']);
 
