@@ -95,11 +95,14 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
  */
 function anchor(dates: Array<FoundDate & { offset?: number }>, referenceDate: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const { offset, ...d } of dates) {
+  for (const [i, { offset, ...d }] of dates.entries()) {
     if (offset === undefined) {
       out.push(d);
       continue;
     }
+    // "Накануне, 9 августа": the date in apposition says it; the anaphoric phrase adds nothing.
+    const next = dates[i + 1];
+    if (next && next.offset === undefined && next.start - d.end <= 3) continue;
     const base = out.filter((o) => o.precision === 'day' && !o.since).at(-1)?.date ?? referenceDate;
     out.push({ ...d, date: iso(Date.parse(`${base}T00:00:00Z`) + offset * DAY), precision: 'day' });
   }

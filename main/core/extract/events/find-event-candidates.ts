@@ -117,6 +117,10 @@ function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefi
   return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];
 }
 
+/** A region named only by its kind: "the province", "the republic", "республики", "области", "این ولایت". */
+// Case-sensitive: "области" followed by a capital is a named one ("области Хатлон").
+const REGION_NOUN = /\b[Tt]he (?:province|republic|region)\b|(?<![\p{L}])(?:[Рр]еспублик[аиеу]|[Оо]бласт[иь]|[Пп]ровинци[иея])(?![\p{L}])(?!\s+\p{Lu})|(?<![\p{L}\u200c])(?:این|آن)\s+ولایت(?![\p{L}\u200c])/u;
+
 /** Places of the same kind joined to this one by "and" or a comma: "in Makhachkala and Khasavyurt", "в Махачкале и Хасавюрте". */
 function coordinated(place: PlaceMention, candidates: PlaceMention[], text: string): PlaceMention[] {
   const same = candidates.filter((p) => p.kind === place.kind).sort((a, b) => a.start - b.start);
@@ -208,7 +212,9 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const where = sPlaces.filter((p) => !sActors.some((a) => a.kind === 'organization' && p.start >= a.start && p.end <= a.end));
     const sayable = trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2);
     const here = bestPlace(sayable, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
-    const place = here ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? datelinePlace;
+    // "над территорией республики", "across the province": the region named last before the sentence.
+    const region = !here && REGION_NOUN.test(s.text) ? places.filter((p) => p.kind === 'admin-region' && p.end <= s.start).at(-1) : undefined;
+    const place = here ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? datelinePlace;
     // "in Makhachkala and Khasavyurt": one event in each place, as ACLED codes them (see alsoAt).
     const also = here && trigger.kind !== 'statement' ? coordinated(here, sPlaces, text) : [];
     for (const tr of triggers) {

@@ -38,6 +38,10 @@ describe('anaphoric dates count from the date just told', () => {
     expect(dates('دو روز پیش بازار شهر بسته شد.', '2023-11-09').map((d) => d[1])).toEqual(['2023-11-07']);
   });
 
+  it('a phrase with the date in apposition adds nothing ("Накануне, 9 мая")', () => {
+    expect(dates('Учения завершились 10 мая. Накануне, 9 мая, министры встретились.', '2024-05-11').map((d) => d[0])).toEqual(['10 мая', '9 мая']);
+  });
+
   it('with no date before them, from the report\'s date', () => {
     expect(dates('The day before, the border crossing was closed.', '2023-02-10').map((d) => d[1])).toEqual(['2023-02-09']);
   });

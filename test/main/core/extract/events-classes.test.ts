@@ -106,6 +106,26 @@ describe('statements', () => {
   });
 });
 
+describe('where it happened', () => {
+  it('not where the speaker is, nor where people came from, nor a place in an organisation\'s name', () => {
+    expect(events('Termez, 3 May 2024\n\nThe two sides signed a transit agreement in Hairatan on Tuesday, officials in Tashkent said.', '2024-05-03').map((e) => e[1])).toEqual(['Hairatan']);
+    expect(events('Kunduz, 3 May 2024\n\nElders from Khanabad travelled to Kunduz on Thursday for talks with the governor.', '2024-05-03').map((e) => e[1])).toEqual(['Kunduz']);
+    expect(events('Казань, 3 мая 2024 г.\n\nМинистерство обороны России сообщило, что вчера в Казани перехвачены два беспилотника.', '2024-05-03')).toEqual([
+      ['2024-05-02', 'Kazan', 'Strategic developments', 'Disrupted weapons use'],
+    ]);
+  });
+
+  it('"the republic" or "the province" without a name is the region named before', () => {
+    const text = 'Уфа, 3 мая 2024 г.\n\nВласти Башкортостана ввели режим повышенной готовности.\n\nВчера над территорией республики были перехвачены четыре беспилотника.';
+    const found = extractFromText(text, '2024-05-03').events;
+    expect(found.map((e) => [e.date, e.place?.kind, e.subEventType])).toEqual([['2024-05-02', 'admin-region', 'Disrupted weapons use']]);
+  });
+
+  it('a drone that attacked is a drone strike', () => {
+    expect(events('Курск, 3 мая 2024 г.\n\nВ четверг беспилотник атаковал подстанцию в Курске.', '2024-05-03')).toEqual([['2024-05-02', 'Kursk', 'Explosions/Remote violence', 'Air/drone strike']]);
+  });
+});
+
 describe('casualty counts', () => {
   it.each([
     ['Fighting in the valley in 2021 killed several people.', null, null],
