@@ -14,18 +14,23 @@ export async function syncDir(fs: FsLayer, dir: string): Promise<void> {
 }
 
 /**
- * Replaces `path` with `data` so that after a crash at any moment the file holds either the old
+ * Replaces `path` with `data` (one buffer, or parts written one after the other) so that after a crash at any moment the file holds either the old
  * bytes or the new ones, never a mix: write a temp file beside it → fsync it → rename over →
  * fsync the directory. On any failure the temp file is removed and the old file is untouched.
  */
-export async function writeFileDurably(fs: FsLayer, path: string, data: Uint8Array): Promise<void> {
+export async function writeFileDurably(fs: FsLayer, path: string, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx');
   let renamed = false;
   try {
     try {
-      await handle.write(data, 0);
+      // In parts when given parts: a large notebook is never one more copy in memory.
+      let at = 0;
+      for (const part of data instanceof Uint8Array ? [data] : data) {
+        await handle.write(part, at);
+        at += part.length;
+      }
       await handle.sync();
     } finally {
       await handle.close();

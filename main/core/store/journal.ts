@@ -1,5 +1,5 @@
 import { FrontierError } from '../../../shared/ipc/errors';
-import { syncDir } from './durable-write';
+import { syncDir, writeFileDurably } from './durable-write';
 import { errnoCode, type FileHandleLike, type FsLayer } from './fs-layer';
 import { encodeRecord, parseJournal, type JournalRecord } from './journal-format';
 import { dirname } from 'node:path';
@@ -15,7 +15,7 @@ export class Journal {
   private constructor(
     private readonly fs: FsLayer,
     readonly path: string,
-    private readonly handle: FileHandleLike,
+    private handle: FileHandleLike,
     private length: number,
   ) {}
 
@@ -95,8 +95,37 @@ export class Journal {
     await this.handle.sync();
   }
 
+  /**
+   * After a snapshot has absorbed every record up to some point, keeps only `records`, the ones
+   * journaled since (a compaction does not hold up saves). The file is replaced durably (temp →
+   * fsync → rename → fsync dir): a crash leaves either the whole old journal, whose absorbed
+   * records an open skips, or just these.
+   */
+  async keepOnly(records: readonly JournalRecord[]): Promise<void> {
+    if (records.length === 0) return this.reset();
+    if (this.broken) throw this.brokenError();
+    try {
+      await writeFileDurably(this.fs, this.path, Buffer.concat(records.map(encodeRecord)));
+    } finally {
+      // Whatever happened, appends must go to the file now at `path`, never to a replaced one.
+      await this.reopen();
+    }
+  }
+
   async close(): Promise<void> {
     await this.handle.close();
+  }
+
+  private async reopen(): Promise<void> {
+    try {
+      const handle = await this.fs.open(this.path, 'r+');
+      const length = await handle.size();
+      await this.handle.close().catch(() => undefined);
+      this.handle = handle;
+      this.length = length;
+    } catch (err) {
+      this.broken = err as Error;
+    }
   }
 
   private brokenError(): FrontierError {

@@ -55,6 +55,10 @@ export class NotebookStore {
   private writeScheduled = false;
   private chain: Promise<void> = Promise.resolve();
   private compactTimer: NodeJS.Timeout | undefined;
+  /** The compaction running, if any; the next one waits for it. */
+  private compaction: Promise<void> | undefined;
+  /** Records saved while a compaction writes notebook.json: the journal keeps them after it. */
+  private sinceCompactionStart: JournalRecord[] | undefined;
   private closed = false;
   /** Last sequence number handed out, and the last one on disk. */
   private seq: number;
@@ -212,10 +216,18 @@ export class NotebookStore {
     await this.enqueue(async () => undefined);
   }
 
-  /** Writes the whole notebook into notebook.json (keeping the previous one as a backup) and empties the journal. */
-  async compact(): Promise<void> {
-    if (this.readOnly) throw new FrontierError('FORBIDDEN', 'The notebook is open read-only.');
-    await this.enqueue(() => this.compactNow());
+  /**
+   * Writes the whole notebook into notebook.json (keeping the previous one as a backup) and empties
+   * the journal of what it absorbed. Saves go on while it writes; compactions run one at a time.
+   */
+  compact(): Promise<void> {
+    if (this.readOnly) return Promise.reject(new FrontierError('FORBIDDEN', 'The notebook is open read-only.'));
+    const run = (this.compaction ?? Promise.resolve()).catch(() => undefined).then(() => this.compactNow());
+    this.compaction = run;
+    void run.catch(() => undefined).then(() => {
+      if (this.compaction === run) this.compaction = undefined;
+    });
+    return run;
   }
 
   /** Takes a backup of the notebook as it is now (after absorbing the journal) and returns it. */
@@ -251,6 +263,8 @@ export class NotebookStore {
   async close(): Promise<void> {
     if (this.closed) return;
     clearTimeout(this.compactTimer);
+    // A compaction writing notebook.json finishes (or fails) before the journal is closed under it.
+    await this.compaction?.catch(() => undefined);
     try {
       if (!this.readOnly) {
         await this.flush();
@@ -298,6 +312,7 @@ export class NotebookStore {
       return;
     }
     this.ackedSeq = batch[batch.length - 1]!.record.seq;
+    this.sinceCompactionStart?.push(...batch.map((p) => p.record));
     for (const p of batch) {
       for (const listener of this.commitListeners) {
         try {
@@ -327,35 +342,59 @@ export class NotebookStore {
     this.compactTimer.unref();
   }
 
+  /**
+   * Three steps. In the write queue: everything pending is made durable and the notebook as it now
+   * stands is taken (the maps hold immutable items, so copying their values is a consistent view).
+   * Outside it, so saves go on meanwhile: the old notebook.json is copied to backups/ and the new
+   * one written. In the queue again: the journal keeps only the records saved meanwhile.
+   */
   private async compactNow(): Promise<void> {
-    // Everything in memory must be on disk before it is serialized, or a later failed write could
-    // leave an unacknowledged edit in the snapshot. The loop ends with no await before serializing.
-    while (this.pending.length > 0) await this.writeBatch();
-    const doc: SnapshotFile = {
-      schemaVersion: SCHEMA_VERSION,
-      seq: this.ackedSeq,
-      meta: this.state.meta,
-      notes: [...this.state.notes.values()],
-      sources: [...this.state.sources.values()],
-      events: [...this.state.events.values()],
-      dossiers: [...this.state.dossiers.values()],
-    };
-    const kept = this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT;
+    let doc: SnapshotFile | undefined;
+    await this.enqueue(async () => {
+      // Everything in memory must be on disk before it is taken, or a later failed write could
+      // leave an unacknowledged edit in the snapshot. The loop ends with no await before taking it.
+      while (this.pending.length > 0) await this.writeBatch();
+      doc = {
+        schemaVersion: SCHEMA_VERSION,
+        seq: this.ackedSeq,
+        meta: this.state.meta,
+        notes: [...this.state.notes.values()],
+        sources: [...this.state.sources.values()],
+        events: [...this.state.events.values()],
+        dossiers: [...this.state.dossiers.values()],
+      };
+      this.sinceCompactionStart = [];
+    });
+    const taken = doc!;
     try {
-      // One copy per generation: a compaction that failed after this step left its copy in backups/,
-      // and copying again on every retry would rotate the older generations out.
-      if (this.preservedSeq !== this.snapshotSeq) {
-        await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, backupName(this.now(), this.snapshotSeq));
-        this.preservedSeq = this.snapshotSeq;
+      try {
+        // One copy per generation: a compaction that failed after this step left its copy in backups/,
+        // and copying again on every retry would rotate the older generations out.
+        if (this.preservedSeq !== this.snapshotSeq) {
+          await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, backupName(this.now(), this.snapshotSeq));
+          this.preservedSeq = this.snapshotSeq;
+        }
+        this.low.data = taken;
+        await this.low.write();
+        this.snapshotSeq = taken.seq;
+        this.snapshotBytes = (await this.fs.stat(this.paths.snapshot)).size;
+      } catch (err) {
+        throw ioError(err, this.paths.snapshot, 'compaction');
       }
-      this.low.data = doc;
-      await this.low.write();
-      this.snapshotSeq = doc.seq;
-      this.snapshotBytes = (await this.fs.stat(this.paths.snapshot)).size;
-      await this.journal?.reset();
-      await rotateBackups(this.fs, this.paths.backups, kept);
-    } catch (err) {
-      throw ioError(err, this.paths.snapshot, 'compaction');
+      await this.enqueue(async () => {
+        try {
+          await this.journal?.keepOnly(this.sinceCompactionStart ?? []);
+        } catch (err) {
+          throw ioError(err, this.paths.journal, 'journal trim');
+        }
+        try {
+          await rotateBackups(this.fs, this.paths.backups, this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT);
+        } catch (err) {
+          throw ioError(err, this.paths.backups, 'compaction');
+        }
+      });
+    } finally {
+      this.sinceCompactionStart = undefined;
     }
   }
 }
@@ -367,14 +406,15 @@ function checkOp(op: StoreOp | JournalOp, where: string): JournalOp {
   throw new FrontierError('CORRUPT', `${where}: unknown operation`);
 }
 
-function ioError(err: unknown, file: string, during: 'save' | 'compaction' = 'save'): FrontierError {
+function ioError(err: unknown, file: string, during: 'save' | 'compaction' | 'journal trim' = 'save'): FrontierError {
   if (err instanceof FrontierError) return err;
   const code = errnoCode(err);
   const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EIO' ? 'the disk reported an I/O error' : (err as Error).message;
-  const outcome =
-    during === 'save'
-      ? 'The change was not saved; the notebook on disk is unchanged.'
-      : 'notebook.json was not replaced; every saved change is still in the journal.';
+  const outcome = {
+    save: 'The change was not saved; the notebook on disk is unchanged.',
+    compaction: 'notebook.json was not replaced; every saved change is still in the journal.',
+    'journal trim': 'notebook.json was written; the journal still holds what it absorbed, which opening skips.',
+  }[during];
   return new FrontierError('IO', `Could not write ${file}: ${why}. ${outcome}`, code ? { errno: code } : undefined, { cause: err });
 }
 
