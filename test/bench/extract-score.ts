@@ -39,7 +39,13 @@ export const scorePlaces = (x: Extraction, g: Gold): Tally =>
   match(x.places, g.places, (p, t) => p.kind === t.kind && near(p, t, TOLERANCE_KM[t.kind]));
 
 /** Dates: distinct calendar dates, by value. */
-export const scoreDates = (x: Extraction, g: Gold): Tally => match([...new Set(x.dates.map((d) => d.date))], [...new Set(g.dates)], (p, t) => p === t);
+/**
+ * Dates: calendar days, by value. The annotations list day dates only ("in January", "last week",
+ * "в июле 2022 года" are not dates there), so extraction's month- and week-precision dates, which
+ * the reader still shows, are neither right nor wrong here.
+ */
+export const scoreDates = (x: Extraction, g: Gold): Tally =>
+  match([...new Set(x.dates.filter((d) => d.precision === 'day').map((d) => d.date))], [...new Set(g.dates)], (p, t) => p === t);
 
 /**
  * Events: the right date and the right place — within 25 km, or, for a candidate placed only in a
