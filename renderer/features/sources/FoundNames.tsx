@@ -8,6 +8,14 @@ type Named = { name: string; label: string; spellings: readonly string[] };
 
 const placeLabel = (p: Extraction['places'][number]) => (p.kind === 'town' ? p.name : `${p.name} (${p.kind === 'country' ? 'country' : 'province'})`);
 
+/** A found date as precise as the text is: "August 2021" is 2021-08, not the 1st of August. */
+export function dateAtPrecision(d: Pick<Extraction['dates'][number], 'date' | 'precision'>): string {
+  if (d.precision === 'month') return d.date.slice(0, 7);
+  if (d.precision === 'week') return `week of ${d.date}`;
+  if (d.precision === 'approximate') return `about ${d.date}`;
+  return d.date;
+}
+
 /**
  * The places, people and organisations extraction found, each a link to the note of the same name
  * (titles compared as wikilinks compare them), or with "+ note" to start one that cites this source.
@@ -66,7 +74,7 @@ export function FoundNames({ extraction, source }: { extraction: Extraction; sou
       {extraction.dates.length > 0 && (
         <div className="source-row">
           <dt>Dates</dt>
-          <dd dir="auto">{extraction.dates.map((d) => `${d.text} → ${d.date}`).join('; ')}</dd>
+          <dd dir="auto">{extraction.dates.map((d) => `${d.text} → ${dateAtPrecision(d)}`).join('; ')}</dd>
         </div>
       )}
     </dl>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant, formatSize, languageName } from '../../../../renderer/features/sources/format';
+import { dateAtPrecision } from '../../../../renderer/features/sources/FoundNames';
 import { drawableHighlights, segmentParagraph } from '../../../../renderer/features/sources/found-marks';
 import { normalizeExcerpt, splitParagraphs } from '../../../../renderer/features/sources/paragraphs';
 import type { Highlight } from '../../../../shared/model';
@@ -102,5 +103,14 @@ describe('formatting', () => {
     expect(languageName('fa')).toBe('Persian (Dari) (fa)');
     expect(languageName('fa-AF')).toBe('Dari (fa-AF)');
     expect(languageName('xx')).toBe('xx');
+  });
+});
+
+describe('found dates', () => {
+  it('are shown as precisely as the text gives them', () => {
+    expect(dateAtPrecision({ date: '2021-08-01', precision: 'month' })).toBe('2021-08');
+    expect(dateAtPrecision({ date: '2023-06-05', precision: 'week' })).toBe('week of 2023-06-05');
+    expect(dateAtPrecision({ date: '2021-10-07', precision: 'day' })).toBe('2021-10-07');
+    expect(dateAtPrecision({ date: '2021-10-07', precision: 'approximate' })).toBe('about 2021-10-07');
   });
 });
