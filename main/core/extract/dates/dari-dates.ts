@@ -1,3 +1,4 @@
+import type { DateLean } from './date-context';
 import { solarHijriToGregorian } from './persian-calendar';
 
 /** A date found in Dari (or Persian) text. */
@@ -9,10 +10,14 @@ export interface FoundDate {
   precision: 'day' | 'week' | 'month';
   /** "since 10 May": the date opens a span up to the report rather than naming the day something happened. */
   since?: boolean;
+  /** A range ("с 13 по 20 мая"): its last day; `date` is its first. */
+  endDate?: string;
+  /** The last day of a range, listed after the range itself: a date of the text, not the day of an event. */
+  rangeEnd?: boolean;
 }
 
-/** Whether a date at this offset of the text stands in a future context ("will meet on", "قرار است"). */
-export type FutureAt = (start: number) => boolean;
+/** How a date at this offset of the text leans: forward in a future context ("قرار است"), nearest after "تا" (until), else back. */
+export type FutureAt = (start: number) => DateLean;
 
 const toLatinDigits = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
@@ -57,7 +62,7 @@ export const weekStart = (iso: string): string => addDays(iso, -((new Date(`${is
  * Dates in Dari: "۱۶ میزان ۱۴۰۰" (Solar Hijri), "۸ اکتوبر ۲۰۲۱", weekdays ("روز جمعه": the most
  * recent Friday on or before the report's date) and yesterday/today. chrono-node has no Persian.
  */
-export function findDariDates(text: string, reference: string, futureAt: FutureAt = () => false): FoundDate[] {
+export function findDariDates(text: string, reference: string, futureAt: FutureAt = () => 'past'): FoundDate[] {
   const found: FoundDate[] = [];
   const refYear = Number(reference.slice(0, 4));
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
@@ -89,7 +94,7 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
     const weekday = WEEKDAYS.find((w) => w[0].replace(/\u200c/g, '') === m[1]!.replace(/\u200c/g, ''))![1];
     const refDay = new Date(`${reference}T00:00:00Z`).getUTCDay();
     // The last such day on or before the report's, or the next one on or after it when a plan is told.
-    const days = futureAt(m.index!) ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
+    const days = futureAt(m.index!) === 'future' ? (weekday - refDay + 7) % 7 : -((refDay - weekday + 7) % 7);
     found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, days), precision: 'day' });
   }
   for (const m of text.matchAll(WEEK_RE)) {
@@ -115,9 +120,13 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
  * two days) belongs to the year before, as reports tell what happened; in a future context one
  * before the report belongs to the year after.
  */
-function shiftYear(date: string, reference: string, future: boolean, inYear: (delta: number) => string | undefined): string {
+function shiftYear(date: string, reference: string, lean: DateLean, inYear: (delta: number) => string | undefined): string {
   const t = Date.parse(`${date}T00:00:00Z`);
   const ref = Date.parse(`${reference}T00:00:00Z`);
-  if (future) return t < ref - 86_400_000 ? (inYear(1) ?? date) : date;
+  if (lean === 'future') return t < ref - 86_400_000 ? (inYear(1) ?? date) : date;
+  if (lean === 'near') {
+    const options = [inYear(-1), date, inYear(1)].filter((d): d is string => !!d);
+    return options.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - ref) - Math.abs(Date.parse(`${b}T00:00:00Z`) - ref))[0]!;
+  }
   return t > ref + 2 * 86_400_000 ? (inYear(-1) ?? date) : date;
 }

@@ -16,19 +16,47 @@ const FUTURE_BEFORE =
  */
 const FUTURE_DARI = /(?<![\p{L}\u200c])(?:قرار است|قرار بود|خواهد|خواهند|آینده|برنامه‌?ریزی شده|پیش رو)(?![\p{L}\u200c])/u;
 
+/**
+ * Words that bound a span or tell a future seen from the past ("would mediate on 20 June", "until
+ * 15 December", "до 15 декабря", "تا ۱۵ سرطان"): the date may fall either side of the report, and
+ * a date without a year is read in the year that puts it nearest the report's date.
+ */
+const NEAR_BEFORE = /\b(?:would|until|till|deadline|postponed (?:to|until)|extended (?:to|until))\b/iu;
+/** Russian "до"/"по" bound a span only right before the date ("до 15 декабря", "с 13 по 20 мая"). */
+const NEAR_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:до|по|вплоть до)\s+$/iu;
+const NEAR_DARI = /(?<![\p{L}\u200c])تا(?![\p{L}\u200c])\s+$/u;
+
 /** How far before a date (in characters, within its sentence) an English or Russian future word still governs it. */
-const REACH = 60;
+const REACH = 100;
+/** How close before a date an "until" or a "would" must stand. */
+const NEAR_REACH = 60;
+
+/** How a date without a year leans: into the past (the default of a report), forward (a plan) or to the nearest year (a span's bound). */
+export type DateLean = 'past' | 'future' | 'near';
 
 /**
  * Whether the date at [start, end) of the sentence is in a future context: a future word shortly
  * before it in its clause (English, Russian), or anywhere in its sentence (Dari, whose verb comes last).
  */
 export function isFutureContext(sentence: string, start: number): boolean {
-  if (/\p{Script=Arabic}/u.test(sentence)) return FUTURE_DARI.test(sentence);
+  return dateLean(sentence, start) === 'future';
+}
+
+/**
+ * How a date without a year at this offset of its sentence leans: 'future' after a word of plans
+ * (anywhere in a Dari sentence, whose verb comes last), 'near' after "until" or "would", right after "до",
+ * "تا", else 'past'.
+ */
+export function dateLean(sentence: string, start: number): DateLean {
+  if (/\p{Script=Arabic}/u.test(sentence)) {
+    if (FUTURE_DARI.test(sentence)) return 'future';
+    return NEAR_DARI.test(sentence.slice(Math.max(0, start - 10), start)) ? 'near' : 'past';
+  }
   const before = sentence.slice(Math.max(0, start - REACH), start);
   // The clause the date is in: a full stop, a semicolon or "but" ends the reach of "will".
   const clause = before.split(/[;.!?]|\s(?:but|while|although|но|однако)\s/iu).at(-1) ?? '';
-  return FUTURE_BEFORE.test(clause);
+  if (FUTURE_BEFORE.test(clause)) return 'future';
+  return NEAR_BEFORE.test(clause.slice(-NEAR_REACH)) || NEAR_RIGHT_BEFORE.test(clause) ? 'near' : 'past';
 }
 
 /** "since 10 May", "since last week", "с 5 мая", "начиная с мая", "از ۱۰ حوت به این سو / تاکنون / بدین‌سو". */

@@ -2,12 +2,23 @@ import * as chrono from 'chrono-node';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { findAnaphoricDates } from './anaphoric-dates';
 import { findDariDates, weekStart, type FoundDate } from './dari-dates';
-import { isFutureContext, isSinceDate } from './date-context';
+import { dateLean, isSinceDate, type DateLean } from './date-context';
 
 export type { FoundDate };
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** Month names in English and Russian: a duration phrase with one of them is a date ("the night of 5 May"). */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?<![\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
+
+/** A day and month given without a year, at t in the reference's year, in the year its lean puts it. */
+function inYearOf(t: number, reference: number, lean: DateLean): number {
+  const d = new Date(t);
+  const inYear = (dy: number) => Date.UTC(d.getUTCFullYear() + dy, d.getUTCMonth(), d.getUTCDate());
+  if (lean === 'future') return t < reference - DAY ? inYear(1) : t;
+  if (lean === 'near') return [inYear(-1), t, inYear(1)].sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]!;
+  return t > reference + 2 * DAY ? inYear(-1) : t;
+}
 
 /**
  * chrono's result as a calendar date against the report's date. A weekday alone means the last one
@@ -16,13 +27,17 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
  * before (a January report on "28 December"). In a future context ("will meet on 3 June", "Next
  * update: 16 May") both go forward instead: the next such weekday, this year's or next year's date.
  */
-function resolve(result: chrono.ParsedResult, reference: number, future: boolean): FoundDate | undefined {
+function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean): FoundDate | undefined {
   const c = result.start;
+  const future = lean === 'future';
   const known = (k: chrono.Component) => c.isCertain(k);
   const relative = /\b(yesterday|today|tonight|last|ago|earlier|this)\b|вчера|сегодня|позавчера|прошл|назад|эт(?:ой|от|у)/iu.test(result.text);
   if (!known('day') && !known('weekday') && !known('month') && !relative) return undefined; // a bare time or year
-  // "after three hours", "for about three hours": a duration, which chrono reads as a moment from now.
-  if (/\b(?:hours?|minutes?|seconds?)\b|час|минут|секунд/iu.test(result.text) && !/\d/.test(result.text) && !known('weekday')) return undefined;
+  // "three years ago", "this year", "в этом году": a year, which is no day (and no month) of anything.
+  if (!known('day') && !known('weekday') && !known('month') && /\byears?\b|(?<![\p{L}])(?:год\p{L}*|лет)(?![\p{L}])/iu.test(result.text)) return undefined;
+  // "after three hours", "for 24 hours", "за сутки": a duration, which chrono reads as a moment from
+  // now; a clock time with a day ("02:00 on Monday") is a moment.
+  if (/\b(?:hours?|hrs?|minutes?|mins?|seconds?)\b|час|минут|секунд|сутк|суток/iu.test(result.text) && !known('weekday') && !/\d:\d\d/.test(result.text) && !MONTH_WORD.test(result.text)) return undefined;
   let t = Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!);
   // "after a week (of fighting)" is a span of time, not a day after the report.
   if (!/\d/.test(result.text) && !known('weekday') && t > reference + DAY) return undefined;
@@ -30,13 +45,14 @@ function resolve(result: chrono.ParsedResult, reference: number, future: boolean
     if (future) while (t < reference - DAY / 2) t += 7 * DAY;
     else while (t > reference) t -= 7 * DAY;
   } else if (known('month') && !known('year')) {
-    if (future && t < reference - DAY) t = Date.UTC(c.get('year')! + 1, c.get('month')! - 1, c.get('day')!);
-    else if (!future && t > reference + 2 * DAY) t = Date.UTC(c.get('year')! - 1, c.get('month')! - 1, c.get('day')!);
+    t = inYearOf(t, reference, lean);
   }
   // chrono sets a day for "last week"; a week is what the text knows unless it names a day. The
   // date of a week is its Monday, as the date of a month is its first.
-  const week = /week|недел/iu.test(result.text) && !/\d/.test(result.text);
-  const precision = week ? 'week' : known('day') || known('weekday') || relative ? 'day' : 'month';
+  const week = /\bweeks?\b|(?<!\p{L})недел/iu.test(result.text) && !/\d/.test(result.text);
+  // "this month", "в прошлом месяце": relative, but a month.
+  const month = !known('day') && !known('weekday') && /\bmonths?\b|месяц/iu.test(result.text);
+  const precision = week ? 'week' : month ? 'month' : known('day') || known('weekday') || relative ? 'day' : 'month';
   const text = result.text.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
   const start = result.index + result.text.indexOf(text);
   return { text, start, end: start + text.length, date: week ? weekOf(result.text, reference, t) : iso(t), precision };
@@ -60,33 +76,81 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
   const ref = { instant: new Date(reference), timezone: 0 };
   const sentences = splitSentences(text);
   const sentenceAt = (at: number): Sentence | undefined => sentences.find((s) => at >= s.start && at < s.end);
-  const futureAt = (at: number) => {
+  const leanAt = (at: number): DateLean => {
     const s = sentenceAt(at);
-    return !!s && isFutureContext(s.text, at - s.start);
+    return s ? dateLean(s.text, at - s.start) : 'past';
   };
   const anaphoric = findAnaphoricDates(text);
-  const found: FoundDate[] = [];
+  // Ranges first: where chrono reads "from 13 to 20 May" too, the range is kept (same span, found first).
+  const found: FoundDate[] = findRanges(text, sentences, ref, leanAt);
   for (const s of sentences) {
     const parsers = [...(/\p{Script=Latin}/u.test(s.text) ? [chrono.en.GB] : []), ...(/\p{Script=Cyrillic}/u.test(s.text) ? [chrono.ru] : [])];
     for (const parser of parsers) {
       for (const r of parser.parse(s.text, ref)) {
         // "two days before the vote" counts from the vote, which is not a date we know.
         if (/\b(?:before|after)$|(?:до|после)$/iu.test(r.text) && /^\s+\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
-        const d = resolve(r, reference, isFutureContext(s.text, r.index));
-        if (d) found.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+        const d = resolve(r, reference, dateLean(s.text, r.index));
+        if (!d) continue;
+        // chrono's own ranges ("с 28 февраля по 3 марта", "13–20 May"): the last day, as many days after the first.
+        const span = r.end?.isCertain('day') ? Math.round((r.end.date().getTime() - r.start.date().getTime()) / DAY) : 0;
+        const endDate = d.precision === 'day' && span > 0 && span <= 62 ? iso(Date.parse(`${d.date}T00:00:00Z`) + span * DAY) : undefined;
+        found.push({ ...d, start: d.start + s.start, end: d.end + s.start, ...(endDate ? { endDate } : {}) });
       }
     }
   }
-  if (/\p{Script=Arabic}/u.test(text)) found.push(...findDariDates(text, referenceDate, futureAt));
+  if (/\p{Script=Arabic}/u.test(text)) found.push(...findDariDates(text, referenceDate, (at) => leanAt(at)));
   // An anaphoric phrase wins over what chrono made of it ("a day later" as the day after the report).
   const plain = found.filter((f) => !anaphoric.some((a) => f.start < a.end && f.end > a.start));
   const all: Array<FoundDate & { offset?: number }> = [...plain, ...anaphoric.map((a) => ({ ...a, date: '', precision: 'day' as const }))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = all.filter((f, i) => !all.slice(0, i).some((g) => f.start < g.end && f.end > g.start));
-  return anchor(
-    kept.map((d) => (isSinceDate(text, d.start, d.end) ? { ...d, since: true } : d)),
+  const anchored = anchor(
+    kept.map((d) => (!d.endDate && isSinceDate(text, d.start, d.end) ? { ...d, since: true } : d)),
     referenceDate,
   );
+  // A range gives two days: its first (which dates the event) and its last.
+  return anchored.flatMap((d) => (d.endDate ? [d, { ...d, date: d.endDate, endDate: undefined, rangeEnd: true }] : [d]));
+}
+
+/** "from 13 to 20 May", "between 13 and 20 May", "13–20 May", "с 13 по 20 мая", "از ۱۳ تا ۲۰ ثور": a first day before a full date. */
+const RANGE = /(?:\b(?:from|between)\s+|(?<![\p{L}])(?:с|со|از)\s+)?(\d{1,2}|[۰-۹]{1,2})\s*(?:to|and|until|till|through|по|до|تا|الی|[-–—])\s*(?=(?:\d{1,2}|[۰-۹]{1,2})\s+\p{L})/giu;
+const latinDigits = (x: string) => x.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+
+/**
+ * Date ranges, as one found date from the first day (its date) to the last (its endDate): the first
+ * day is the last one's phrase with its own number ("13 May" from "20 May", "۱۳ ثور" from "۲۰ ثور",
+ * so that Solar Hijri months count right), read as any date is; the last is the next such day on
+ * or after it.
+ */
+function findRanges(text: string, sentences: Sentence[], ref: { instant: Date; timezone: number }, leanAt: (at: number) => DateLean): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const at = m.index! + m[0].length;
+    const s = sentences.find((x) => at >= x.start && at < x.end);
+    if (!s) continue;
+    const rest = text.slice(at, s.end);
+    const day = m[1]!;
+    const lean = leanAt(m.index!);
+    const last = readDay(rest, ref.instant.getTime(), lean);
+    if (!last || Number(latinDigits(day)) >= Number(latinDigits(/^\S+/u.exec(last.text)![0]))) continue;
+    const first = readDay(day + last.text.replace(/^\S+/u, ''), ref.instant.getTime(), lean);
+    if (!first) continue;
+    const end = readDay(rest, Date.parse(`${first.date}T12:00:00Z`), 'future');
+    if (!end || end.date < first.date) continue;
+    out.push({ text: m[0] + last.text, start: m.index!, end: at + last.end, date: first.date, precision: 'day', endDate: end.date });
+  }
+  return out;
+}
+
+/** The day date that opens this text, if one does ("20 May …", "۲۰ ثور …"), read against a reference instant. */
+function readDay(text: string, reference: number, lean: DateLean): FoundDate | undefined {
+  if (/\p{Script=Arabic}/u.test(text.slice(0, 20))) {
+    return findDariDates(text, iso(reference), () => lean).find((d) => d.start === 0 && d.precision === 'day');
+  }
+  const parser = /\p{Script=Cyrillic}/u.test(text.slice(0, 20)) ? chrono.ru : chrono.en.GB;
+  const r = parser.parse(text, { instant: new Date(reference), timezone: 0 }).find((x) => x.index === 0 && x.start.isCertain('day') && x.start.isCertain('month'));
+  const d = r && resolve(r, reference, lean);
+  return d && d.start === 0 ? d : undefined;
 }
 
 /**

@@ -9,31 +9,62 @@ export interface Sentence {
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.N|т\.е|т\.к|т\.н|г|гг|им|ул|д)\.)$/iu;
 
+/** A line that starts a list item or a digest item: "- ", "• ", "1. ", an emoji or a flag. */
+const ITEM_LINE = /^[ \t]*(?:[-•*▪►–—][ \t]|\d{1,2}[.)][ \t]|\p{Extended_Pictographic}|\p{Regional_Indicator})/u;
+/** An item's header line ("🔴 Nangarhar | Goshta"): short, without a full stop at its end. */
+const isHeader = (line: string) => /^[ \t]*(?:\p{Extended_Pictographic}|\p{Regional_Indicator})/u.test(line) && !/[.!?؟۔:]\s*$/u.test(line) && line.trim().split(/\s+/).length <= 8;
+
 /**
- * Splits text into sentences: paragraphs at blank lines, then at . ! ? ؟ and the Arabic full stop
- * followed by a space and a capital, digit, quote or any letter of a caseless script, but not after
- * a known abbreviation or an initial ("A. Rahmon").
+ * A paragraph's pieces that no sentence runs across: a list or digest item starts a new one at its
+ * line, and an item's header line is one of its own.
+ */
+function pieces(block: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  let at = 0;
+  for (const line of block.split('\n')) {
+    if (at > from && ITEM_LINE.test(line)) {
+      out.push([from, at - 1]);
+      from = at;
+    }
+    at += line.length + 1;
+    if (isHeader(line) && at - 1 > from) {
+      out.push([from, at - 1]);
+      from = at;
+    }
+  }
+  if (from < block.length) out.push([from, block.length]);
+  return out;
+}
+
+/**
+ * Splits text into sentences: paragraphs at blank lines, list and digest items at their lines
+ * (an item's header line on its own), then at . ! ? ؟ and the Arabic full stop followed by a space
+ * and a capital, digit, quote or any letter of a caseless script, but not after a known
+ * abbreviation or an initial ("A. Rahmon").
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const paragraphRe = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
   let paragraph = 0;
   for (let p = paragraphRe.exec(text); p; p = paragraphRe.exec(text)) {
-    const base = p.index;
-    const block = p[0];
-    let from = 0;
-    const endRe = /[.!?؟۔]+["»”’)]?(?=\s+["«“(]?[\p{Lu}\p{N}\p{Script=Arabic}])|[.!?؟۔]+["»”’)]?\s*$/gu;
-    for (let m = endRe.exec(block); m; m = endRe.exec(block)) {
-      const before = block.slice(Math.max(0, m.index - 12), m.index + 1);
-      if (ABBREVIATIONS.test(before) || /(?:^|\s)\p{Lu}\.$/u.test(before)) continue;
-      const end = m.index + m[0].length;
-      push(out, text, base + from, base + end, paragraph);
-      from = end;
-    }
-    push(out, text, base + from, base + block.length, paragraph);
+    for (const [a, b] of pieces(p[0])) splitPiece(out, text, p.index + a, p[0].slice(a, b), paragraph);
     paragraph++;
   }
   return out;
+}
+
+function splitPiece(out: Sentence[], text: string, base: number, block: string, paragraph: number): void {
+  let from = 0;
+  const endRe = /[.!?؟۔]+["»”’)]?(?=\s+["«“(]?[\p{Lu}\p{N}\p{Script=Arabic}])|[.!?؟۔]+["»”’)]?\s*$/gu;
+  for (let m = endRe.exec(block); m; m = endRe.exec(block)) {
+    const before = block.slice(Math.max(0, m.index - 12), m.index + 1);
+    if (ABBREVIATIONS.test(before) || /(?:^|\s)\p{Lu}\.$/u.test(before)) continue;
+    const end = m.index + m[0].length;
+    push(out, text, base + from, base + end, paragraph);
+    from = end;
+  }
+  push(out, text, base + from, base + block.length, paragraph);
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
