@@ -2,7 +2,7 @@ import type { AcledEventType } from '../../../../shared/geo/acled';
 
 /** What a sentence reports, in ACLED's terms. */
 export interface Trigger {
-  kind: 'attack' | 'clash' | 'arrest' | 'meeting' | 'statement' | 'agreement' | 'protest' | 'takeover' | 'abduction' | 'exercise' | 'seizure';
+  kind: 'attack' | 'clash' | 'riot' | 'closure' | 'arrest' | 'meeting' | 'statement' | 'agreement' | 'protest' | 'takeover' | 'abduction' | 'exercise' | 'seizure';
   eventType: AcledEventType;
   subEventType: string;
   /** English, Russian and Dari words that report it. */
@@ -46,7 +46,11 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'clash', 'Battles', 'Armed clash',
-    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bexchange(?:d)? (?:of )?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+  ),
+  t(
+    'riot', 'Riots', 'Mob violence',
+    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
   ),
   t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, 'похищ', 'похитил', fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف'))),
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری'))),
@@ -62,7 +66,16 @@ export const TRIGGERS: readonly Trigger[] = [
       // Told without the word: people gathered and demanded.
       String.raw`\b(?:gathered|assembled|took to the streets|marched)\b(?=[^.]{0,150}\b(?:demand\w*|call(?:ed|ing) for|chant\w*|against)\b)`,
       'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|против))`,
+      String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
       fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند'),
+    ),
+  ),
+  t(
+    'closure', 'Strategic developments', 'Other',
+    p(
+      String.raw`\b(?:closed|shut|sealed|reopened)\b(?:\s+\S+){0,3}?\s+(?:border|crossing|checkpoint|border post|gate)s?\b`, String.raw`\b(?:border|crossing)s? (?:was|were) (?:closed|shut|sealed|reopened)\b`,
+      String.raw`(?:закрыл\S*|открыл\S*|закрыт\S*)(?:\s+\S+){0,2}?\s+(?:пункт\S* пропуска|КПП|границ\S*|переход\S*)`, String.raw`(?:пункт\S* пропуска|КПП|границ\S*) (?:был\S* )?(?:закрыт|открыт)\S*`,
+      String.raw`(?:مرز|گذرگاه|بندر)(?:\s+\S+){0,3}?\s+(?:را\s+)?(?:بست(?:ند)?|مسدود (?:کرد|شد)\S*|بسته شد|بازگشایی (?:کرد|شد)\S*)`,
     ),
   ),
   t('agreement', 'Strategic developments', 'Agreement', p(String.raw`\bagreement\b`, String.raw`\bagreed\b`, String.raw`\bsigned\b`, String.raw`\bmemorandum\b`, String.raw`\bdeal\b`, String.raw`\bceasefire\b`, String.raw`\btruce\b`, 'соглашени', 'подписал', 'договорил', 'меморандум', 'перемири', fa('توافق', 'توافق کردند', 'توافقنامه(?:‌ای)?', 'توافق‌نامه(?:‌ای)?', 'امضا', 'تفاهم‌?نامه(?:‌ای)?', 'آتش‌?بس'))),
@@ -99,14 +112,16 @@ const STATE_BEFORE = /\b(?:has|have|had)(?: not| yet)? been\s+$|\b(?:yet|remains
 /** Told as to come: "will be arrested", "будут задержаны", "بازداشت خواهند شد". */
 const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+){0,2}$/iu;
 const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
+/** Said to be planned after its words: "talks are planned in Dushanbe", "переговоры … запланированы на", "نشست … قرار است". */
+const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|due|expected|to be held)|will (?:be held|take place|resume)|запланирован\p{L}*|намечен\p{L}*|планиру\p{L}*|пройд[её]т|состоится|состоятся|قرار است)(?![\p{L}])/iu;
 const EXPLOSIVE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED', 'Suicide bomb']);
 
 export function disqualified(trigger: Trigger, sentence: string, at: number, match: string): boolean {
   const before = sentence.slice(Math.max(0, at - 80), at);
   const after = sentence.slice(at + match.length, at + match.length + 60);
   const dari = /\p{Script=Arabic}/u.test(match);
-  if (FUTURE_BEFORE.test(before) || (dari && FUTURE_AFTER_DARI.test(after))) return true;
-  const violent = trigger.kind === 'attack' || trigger.kind === 'clash' || trigger.kind === 'abduction' || trigger.kind === 'takeover';
+  if (FUTURE_BEFORE.test(before) || (dari && FUTURE_AFTER_DARI.test(after)) || PLANNED_AFTER.test(after)) return true;
+  const violent = trigger.kind === 'attack' || trigger.kind === 'clash' || trigger.kind === 'riot' || trigger.kind === 'abduction' || trigger.kind === 'takeover';
   if (violent && (PLANNED_BEFORE.test(before) || (dari && PLANNED_AFTER_DARI.test(after)))) return true;
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;

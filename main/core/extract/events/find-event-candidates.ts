@@ -14,6 +14,8 @@ export interface EventCandidate {
   subEventType: string;
   date: string;
   datePrecision: DatePrecision;
+  /** The last day, when the sentence gives a range ("closed from 13 to 20 May"). */
+  endDate?: string;
   /** False when the date was taken from around the sentence rather than read in it. */
   dateStated: boolean;
   place: PlaceMention | undefined;
@@ -41,10 +43,23 @@ export interface CandidateInput {
 
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
 const REFERS_BACK = /\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
+/**
+ * A reaction to what was told, not a new event: a denial ("denied that any strike had been carried
+ * out", "отверг", "опроверг", "رد کرد") or a condemnation ("condemned the attack", "осудил", "محکوم کرد").
+ * The violence it names is the event before it, or did not happen.
+ */
+const REACTION =
+  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает)(?![\p{L}])|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
+/** A date right after a verb of saying dates the saying ("the FSB said on Thursday that its officers had detained …"). */
+const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
 const NEAR = /\b(?:near|outside|close to|on the outskirts of|around)\s+$|(?:около|близ|под|вблизи|недалеко от)\s+$|نزدیک\s+$|حومه\s+$/iu;
 const SPECIFICITY: Record<PlaceMention['kind'], number> = { town: 3, 'admin-region': 2, country: 1 };
 const DAY = 86_400_000;
+
+const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
+/** A digest item's header line ("🔴 Nangarhar | Goshta"): it names where the item's news happened. */
+const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[^.!?؟]*$/u;
 
 const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
@@ -99,7 +114,9 @@ const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|
 const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved)\s+(?:back\s+)?to\s+$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
 const ORIGIN = /\bfrom\s+(?:the\s+)?$/iu;
 /** "officials in Tashkent said": where the speaker is, not where it happened. */
-const ATTRIBUTION = /^\s+(?:\S+\s+){0,2}?(?:said|says|told|reported|сообщил\S*|заявил\S*|گفت\S*)(?![\p{L}])/iu;
+const ATTRIBUTION = /^\s+(?:\S+\s+){0,2}?(?:said|says|told|reported|denied|claimed|сообщ\S*|заяв\S*|говор\S*|отверг\S*|گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*|ادعا\S*|رد\s+کرد\S*)(?![\p{L}])/iu;
+/** "a spokesman in Islamabad", "представитель талибов в провинции Кундуз", "سخنگوی … در کابل": where the speaker is. */
+const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|منابع|سفارت))(?:\s+\S+){0,1}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
 
 /**
  * How surely a place is where something happened: after a locative word or a verb of arriving, 2;
@@ -107,7 +124,7 @@ const ATTRIBUTION = /^\s+(?:\S+\s+){0,2}?(?:said|says|told|reported|сообщи
  */
 function locatedness(p: PlaceMention, text: string): number {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
-  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40))) return 0;
+  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || SPEAKER_IN.test(text.slice(Math.max(0, p.start - 60), p.start))) return 0;
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
 }
 
@@ -167,6 +184,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
   const datelinePlace = bestPlace(places.filter((p) => p.start < (sentences[1]?.start ?? 200)));
   const out: EventCandidate[] = [];
   let last: { candidate: EventCandidate; index: number } | undefined;
+  /** The event the last follow-up sentence was about. */
+  let told: { candidate: EventCandidate; index: number } | undefined;
 
   sentences.forEach((s, index) => {
     const sActors = actors.filter((a) => within(s, a));
@@ -174,23 +193,41 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const own = dates.filter((d) => within(s, d));
     // History and description are not events, nor do their counts belong to the event before.
     if (isBackground(s, own, reference)) return;
+    // A sentence whose only days are after the report tells a plan or a deadline ("talks are planned for 3 October").
+    const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
+    if (days.length > 0 && days.every((d) => Date.parse(`${d.date}T00:00:00Z`) > reference + DAY)) return;
     // A date after the report is a plan or a deadline, not when this happened; a "since" date is not either.
-    const sDates = own.filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY);
+    const sDates = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY);
     const counts = findCasualties(s.text);
     // News paragraphs are often one sentence: the follow-up may open the next paragraph.
     const recent = last && index - last.index <= 2 && s.paragraph - sentences[last.index]!.paragraph <= 1 ? last.candidate : undefined;
-    const triggers = triggersOf(s, sActors);
+    const reaction = REACTION.test(s.text);
+    // A denial or a condemnation names the violence only to deny or condemn it: at most a statement.
+    const triggers = triggersOf(s, sActors).filter((t) => !reaction || t.kind === 'statement');
     const trigger = triggers[0];
-
-    if (recent && (!trigger || REFERS_BACK.test(s.text)) && (counts.killed !== null || counts.injured !== null || sActors.length > 0)) {
+    // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
+    if (REFERS_BACK.test(s.text) || (reaction && recent)) {
+      if (recent && !reaction) {
+        recent.fatalities ??= counts.killed;
+        recent.injured ??= counts.injured;
+        for (const a of sActors) if (!recent.actors.includes(a.name)) recent.actors.push(a.name);
+      }
+      return;
+    }
+    // "трое нарушителей убиты, ещё двое задержаны": the toll of the clash just told, not new arrests.
+    const tollOfRecent = recent && VIOLENT_KINDS.has(recent.kind) && trigger?.kind === 'arrest' && counts.killed !== null && sDates.length === 0 && !sPlaces.some((p) => locatedness(p, text) === 2);
+    if (recent && (!trigger || tollOfRecent) && (counts.killed !== null || counts.injured !== null || sActors.length > 0)) {
       recent.fatalities ??= counts.killed;
       recent.injured ??= counts.injured;
       for (const a of sActors) if (!recent.actors.includes(a.name)) recent.actors.push(a.name);
+      // Weapons seized on the spot may still be told after its toll ("Two were killed. Rifles were seized.").
+      told = { candidate: recent, index };
       return;
     }
     // Weapons seized at the scene ("On the spot, an IED was seized") belong to the operation just told.
-    if (recent && trigger?.kind === 'seizure' && sDates.length === 0 && sPlaces.length === 0) {
-      for (const a of sActors) if (!recent.actors.includes(a.name)) recent.actors.push(a.name);
+    const scene = told && index - told.index <= 2 && s.paragraph === sentences[told.index]!.paragraph ? told.candidate : recent;
+    if (scene && trigger?.kind === 'seizure' && sDates.length === 0 && sPlaces.length === 0) {
+      for (const a of sActors) if (!scene.actors.includes(a.name)) scene.actors.push(a.name);
       return;
     }
     if (!trigger || s.text.split(/\s+/).length < 4) return;
@@ -201,8 +238,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // a date is the report's news, not more about the event before.
     // "In a separate incident" starts an event of its own: it does not take the last event's date.
     const previous = SEPARATE.test(s.text) || trigger.kind === 'statement' ? undefined : out.at(-1);
-    const date: Pick<FoundDate, 'date' | 'precision'> | undefined =
-      sDates[0] ??
+    // "said on Thursday that its officers had detained three men on Tuesday": the detentions' day is Tuesday.
+    const eventDays = trigger.kind === 'statement' ? sDates : sDates.filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    const stated = eventDays[0] ?? sDates[0];
+    const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =
+      stated ??
       (earlier(dates) as FoundDate[]).filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY).at(-1) ??
       (previous && previous.datePrecision !== 'approximate' ? { date: previous.date, precision: previous.datePrecision === 'day' ? 'day' : 'month' } : undefined);
     // A statement is made where the speaker is: a town in the sentence, else the dateline; a country
@@ -210,11 +250,20 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // A place in an organisation's name ("Министерство обороны России") is not where anything happened,
     // nor is a country named without a locative word ("aid to Afghanistan"): it is the topic.
     const where = sPlaces.filter((p) => !sActors.some((a) => a.kind === 'organization' && p.start >= a.start && p.end <= a.end));
-    const sayable = trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2);
+    const sayableAll = trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2);
+    // "Roadside bomb kills two in Helmand; clan fighting reported in Farah": the place of the trigger's own clause.
+    const at = s.start + (reportedMatch(trigger, s.text)?.index ?? 0);
+    const clauseStart = s.start + s.text.lastIndexOf(';', at - s.start) + 1;
+    const clauseEnd = s.text.indexOf(';', at - s.start) < 0 ? s.end : s.start + s.text.indexOf(';', at - s.start);
+    const inClause = sayableAll.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+    const sayable = inClause.length > 0 ? inClause : sayableAll;
+    // A digest item's header names where its news happened, ahead of other places told before.
+    const header = sentences.slice(0, index).reverse().find((o) => o.paragraph === s.paragraph && HEADER.test(o.text));
+    const headerPlace = header ? bestPlace(places.filter((p) => within(header, p))) : undefined;
     const here = bestPlace(sayable, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
     // "над территорией республики", "across the province": the region named last before the sentence.
     const region = !here && REGION_NOUN.test(s.text) ? places.filter((p) => p.kind === 'admin-region' && p.end <= s.start).at(-1) : undefined;
-    const place = here ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? datelinePlace;
+    const place = here ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? datelinePlace;
     // "in Makhachkala and Khasavyurt": one event in each place, as ACLED codes them (see alsoAt).
     const also = here && trigger.kind !== 'statement' ? coordinated(here, sPlaces, text) : [];
     for (const tr of triggers) {
@@ -224,7 +273,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
         subEventType: tr.subEventType,
         date: date?.date ?? referenceDate,
         datePrecision: date ? date.precision : 'approximate',
-        dateStated: !!sDates[0],
+        ...(date?.endDate ? { endDate: date.endDate } : {}),
+        dateStated: !!stated,
         place,
         placeStated: !!here,
         placeSure: here ? locatedness(here, text) : 0,
