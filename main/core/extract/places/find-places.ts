@@ -1,7 +1,7 @@
 import { foldName } from '../../geo';
 import { hasCase, isCapitalised, tokenize, type Token } from '../text/tokens';
-import { cyrillicVariants, type PlaceEntry, type PlaceIndex, type PlaceKind } from './place-index';
-import { arabicSkeleton, cyrillicToLatin } from './transliterate';
+import { cyrillicVariants, latinStem, type PlaceEntry, type PlaceIndex, type PlaceKind } from './place-index';
+import { arabicSkeleton, arabicVowelGaps, cyrillicToLatin, romanKey, vowelsFit } from './transliterate';
 
 /** One place mentioned in the text. */
 export interface PlaceMention {
@@ -29,11 +29,20 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'district', 'village', 'town', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'городе', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'городе', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
 /** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
 const CUE_AFTER = new Set(['district', 'districts', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
 const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
+/** Dari words before a name that say a town is meant less surely than ولسوالی (شهر "city", بندر "port, crossing"): a Dari name found by its skeleton needs more letters after them. */
+const TOWN_BEFORE = new Set(['شهر', 'بندر', 'گذرگاه']);
+/** Abbreviations that names begin with, as GeoNames writes them out (St Petersburg, St. Petersburg → Saint Petersburg). */
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+/** A Telegram-style header line "Province | District" (or "Country | Town"): the part after the bar names a place. */
+const HEADER_BEFORE = /(?:^|\n)[^\n|]{1,60}\|[ \t]*$/u;
+
+/** An abbreviation's dot at the start of a name (St. Petersburg), which does not end a sentence there. */
+const ABBREVIATION_DOT = /^(?:St|Ste|Mt|Ft)\./;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
@@ -52,6 +61,8 @@ interface Cue {
   strong: boolean;
   /** The word after is район/область: a Russian adjective there is a place's. */
   adjectival: boolean;
+  /** The word before is شهر, بندر: a town is meant (between strong and weak). */
+  town: boolean;
 }
 
 const first = <T>(lists: Array<T[] | undefined>): T[] | undefined => lists.find((l) => l && l.length > 0);
@@ -60,8 +71,15 @@ const first = <T>(lists: Array<T[] | undefined>): T[] | undefined => lists.find(
 function latinForms(lower: string): string[] {
   const out = new Set<string>();
   for (const v of cyrillicVariants(lower.replace(/[\s\-‐–—]+/g, ' ').trim())) {
-    for (const ye of [true, false]) out.add(foldName(cyrillicToLatin(v, ye)));
+    for (const ye of [true, false]) {
+      const f = foldName(cyrillicToLatin(v, ye));
+      out.add(f);
+      // Central Asian names: Russian дж is the j of their Latin spellings (Джалал-Абад, Jalal-Abad).
+      if (f.includes('dzh')) out.add(f.replace(/dzh/g, 'j'));
+    }
   }
+  // A name of several words in an oblique case, each word cut to its stem (Набережных Челнах → naberezhn cheln).
+  for (const f of [...out]) if (f.includes(' ')) out.add(latinStem(f));
   return [...out];
 }
 
@@ -105,10 +123,7 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
       const hit = index.exact.get(bare);
       if (hit) return hit;
     }
-    if (cue.strong && key.split(' ').length <= 2) {
-      const sk = arabicSkeleton(key);
-      if (sk) return index.skeletons.get(sk);
-    }
+    if (cue.cued && key.split(' ').length <= 2) return bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong);
     return undefined;
   }
   // English possessive: Kyrgyzstan's, Kandahar’s.
@@ -117,8 +132,46 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
     const hit = index.exact.get(possessive);
     if (hit) return hit;
   }
-  if (cue.cued) return index.minor.get(possessive ?? key);
-  return undefined;
+  const expanded = expandAbbreviation(possessive ?? key);
+  if (expanded) {
+    const hit = index.exact.get(expanded) ?? (cue.cued ? index.minor.get(expanded) : undefined);
+    if (hit) return hit;
+  }
+  if (!cue.cued) return undefined;
+  return index.minor.get(possessive ?? key) ?? byRomanKey(index, possessive ?? key);
+}
+
+/** St Petersburg → saint petersburg, when the first word is an abbreviation GeoNames writes out. */
+function expandAbbreviation(key: string): string | undefined {
+  const space = key.indexOf(' ');
+  const full = space > 0 ? ABBREVIATIONS[key.slice(0, space)] : undefined;
+  return full ? full + key.slice(space) : undefined;
+}
+
+/** A cued Latin name spelled otherwise than GeoNames (Nad-e Ali, Spera, Goshta): by its romanKey, one word of 4+ letters or more. */
+function byRomanKey(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
+  if (!/^[a-z ]+$/.test(key) || key.replace(/ /g, '').length < 4) return undefined;
+  return index.roman.get(romanKey(key));
+}
+
+/**
+ * A Dari or Pashto name by its consonant skeleton, keeping the places whose Latin spelling has a
+ * vowel wherever the Dari writes one. The surer the cue, the fewer letters (consonants and written
+ * vowels) it needs: three consonants or four letters after ولسوالی or a header "Province | District" (جرم, اچین), five after شهر,
+ * بندر, در "in" or ولایت, and there only Afghan places (پولیس "police" is no Tajik Palos); and two
+ * consonants at least.
+ */
+function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boolean): PlaceEntry[] | undefined {
+  // A cue word is not part of the name (در شهر این: not a town "Shahr-ān").
+  if (key.split(' ').some((w) => CUE_BEFORE.has(w) || STRONG_BEFORE.has(w) || TOWN_BEFORE.has(w))) return undefined;
+  const sk = arabicSkeleton(key, 2);
+  const gaps = arabicVowelGaps(key);
+  if (!sk || !gaps) return undefined;
+  if (sk.length + gaps.replace(/0/g, '').length < letters && !(strong && sk.length >= 3)) return undefined;
+  const fit = (index.skeletons.get(sk) ?? []).filter((s) => vowelsFit(gaps, s.gaps) && (strong || s.entry.country === 'AF')).map((s) => s.entry);
+  const out: PlaceEntry[] = [];
+  for (const e of fit) if (!out.includes(e)) out.push(e);
+  return out.length > 0 ? out : undefined;
 }
 
 /** What the words either side of tokens i..i+n-1 say (only words next to it, not across punctuation). */
@@ -127,8 +180,10 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const after = tokens[i + n];
   const prev = before && /^\s+$/u.test(text.slice(before.end, tokens[i]!.start)) ? before.text.toLowerCase() : undefined;
   const next = after && /^\s+$/u.test(text.slice(tokens[i + n - 1]!.end, after.start)) ? after.text.toLowerCase() : undefined;
-  const strong = (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
-  return { cued: strong || (!!prev && CUE_BEFORE.has(prev)), strong, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
+  const header = HEADER_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
+  const strong = header || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
+  const town = !!prev && TOWN_BEFORE.has(prev);
+  return { cued: strong || town || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
 }
 
 /**
@@ -173,7 +228,7 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
       for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
         // A name does not run across a sentence end or a comma.
         const span = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-        if (n > 1 && /[.,;:!?()]/.test(span)) continue;
+        if (n > 1 && /[.,;:!?()]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
         const entries = lookup(index, span, cueAt(text, tokens, i, n));
         if (entries) {
           raw.push({ i, n, entries });

@@ -1,7 +1,7 @@
 import { ALIASES, foldName, loadCityTable, type AliasEntry, type CityTable } from '../../geo';
 import { EXTRA_ALIASES } from './extra-aliases';
 import { ADMIN_REGIONS, COUNTRIES } from './regions';
-import { latinSkeleton } from './transliterate';
+import { latinSkeleton, latinVowelGaps, romanKey } from './transliterate';
 
 /** The countries whose towns extraction looks for in running text (GeoNames has 135,000 towns worldwide). */
 export const REGION_COUNTRIES = new Set(['AF', 'TJ', 'UZ', 'TM', 'KG', 'KZ', 'RU', 'PK', 'IR']);
@@ -25,6 +25,11 @@ export interface PlaceEntry {
   from: 'alias' | 'gazetteer' | 'region';
 }
 
+export interface SkeletonEntry {
+  entry: PlaceEntry;
+  gaps: string;
+}
+
 export interface PlaceIndex {
   /** Folded spelling → the places it may mean. */
   exact: Map<string, PlaceEntry[]>;
@@ -41,8 +46,17 @@ export interface PlaceIndex {
    * only where the text says a place is meant ("in X", "X district", "ولسوالی X", "в X районе").
    */
   minor: Map<string, PlaceEntry[]>;
-  /** Afghan and Tajik places by consonant skeleton (Chimtāl → Cmtl), for Dari names of districts. */
-  skeletons: Map<string, PlaceEntry[]>;
+  /**
+   * Afghan and Tajik places by consonant skeleton (Chimtāl → Cmtl), for Dari names of districts,
+   * each with where its Latin spelling has vowels (latinVowelGaps), which a Dari name's must fit.
+   */
+  skeletons: Map<string, SkeletonEntry[]>;
+  /**
+   * Towns of the Persian- and Pashto-speaking countries (AF, TJ, IR, PK) of any size, and the
+   * aliases there, by romanKey (Nād ‘Alī and Nad-e Ali → nadali): found only where the text cues a
+   * place.
+   */
+  roman: Map<string, PlaceEntry[]>;
   /** The most words any spelling has. */
   maxWords: number;
 }
@@ -55,6 +69,10 @@ const SEAT_WORDS = /\b(?:markaz e |markaz |hukumat e |hukumati |alaqahdari ye |a
 
 /** Countries whose towns Russian text names by transliteration, not by an established Russian form. */
 const CYRILLIC_COUNTRIES = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'TM']);
+/** Countries whose names are Persian or Pashto, romanised many ways (romanKey). */
+const ROMAN_COUNTRIES = new Set(['AF', 'TJ', 'IR', 'PK']);
+/** Countries whose own Latin alphabets write h where Russian writes х (kh): Vahdat / Вахдат, Serhetabat / Серхетабат. */
+const H_COUNTRIES = new Set(['TJ', 'TM', 'UZ', 'KG', 'KZ']);
 
 /**
  * Keys for a folded Latin name: itself, and for Tajik names the Russian-style vowel (Tajik o for
@@ -63,13 +81,24 @@ const CYRILLIC_COUNTRIES = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'TM']);
 function latinKeys(key: string, country: string): string[] {
   const keys = [key];
   if (country === 'TJ' && key.includes('o')) keys.push(key.replace(/o/g, 'a'));
+  // A lone h (not in kh, sh, ch, zh, gh) is х in Russian, which transliterates as kh.
+  if (H_COUNTRIES.has(country)) for (const k of [...keys]) if (/(?<![kscgz])h/.test(k)) keys.push(k.replace(/(?<![kscgz])h/g, 'kh'));
   return keys;
 }
 
-/** A name's key and, for one ending in a/o/e (the Russian -а/-я/-о/-е), that key without it, as Russian case forms share it. */
+/**
+ * A name's key and, for one ending in a/o/e (the Russian -а/-я/-о/-е), that key without it, as Russian
+ * case forms share it; for a name of several words, each word without its final vowels too
+ * (naberezhnyye chelny → naberezhn cheln, which Набережных Челнах also gives).
+ */
 function withStem(key: string): string[] {
-  return /[aoe]$/.test(key) && key.length >= 6 ? [key, key.slice(0, -1)] : [key];
+  const out = /[aoe]$/.test(key) && key.length >= 6 ? [key, key.slice(0, -1)] : [key];
+  if (key.includes(' ')) out.push(latinStem(key));
+  return out;
 }
+
+/** Each word of a folded Latin phrase without its final vowels (naberezhnyye → naberezhn). */
+export const latinStem = (key: string): string => key.split(' ').map((w) => (w.length >= 5 ? w.replace(/[aeiouy]+$/, '') : w)).join(' ');
 
 /** Common words that GeoNames also has as town names in the region. */
 const NOT_PLACES = new Set(['mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
@@ -118,6 +147,17 @@ function add(map: Map<string, PlaceEntry[]>, key: string, entry: PlaceEntry): vo
   }
 }
 
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * Adds a spelling, and an Arabic-script one also without its spaces: Dari writes a compound name
+ * joined or apart (پل خمری, پلخمری; اسلام قلعه, اسلام‌قلعه, whose ZWNJ foldName drops).
+ */
+function addExact(map: Map<string, PlaceEntry[]>, key: string, entry: PlaceEntry): void {
+  add(map, key, entry);
+  if (key.includes(' ') && ARABIC.test(key)) add(map, key.replace(/ /g, ''), entry);
+}
+
 function indexOfName(table: CityTable, folded: Map<string, number[]>, a: AliasEntry): number | undefined {
   let best: number | undefined;
   for (const i of folded.get(foldName(a.name)) ?? []) {
@@ -134,7 +174,20 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
   const exact = new Map<string, PlaceEntry[]>();
   const latin = new Map<string, PlaceEntry[]>();
   const minor = new Map<string, PlaceEntry[]>();
-  const skeletons = new Map<string, PlaceEntry[]>();
+  const skeletons = new Map<string, SkeletonEntry[]>();
+  const roman = new Map<string, PlaceEntry[]>();
+  const addSkeleton = (k: string, entry: PlaceEntry) => {
+    const sk = latinSkeleton(k);
+    if (sk.length < 2) return;
+    const list = skeletons.get(sk);
+    const item = { entry, gaps: latinVowelGaps(k) };
+    if (!list) skeletons.set(sk, [item]);
+    else if (!list.some((x) => x.entry === entry && x.gaps === item.gaps)) list.push(item);
+  };
+  const addRoman = (k: string, entry: PlaceEntry) => {
+    const rk = romanKey(k);
+    if (rk.length >= 4) add(roman, rk, entry);
+  };
   const byFoldedName = new Map<string, number[]>();
   for (let i = 0; i < table.size; i++) {
     const country = table.countries[i]!;
@@ -144,18 +197,19 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     if (list) list.push(i);
     else byFoldedName.set(key, [i]);
     if (NOT_PLACES.has(key)) continue;
-    const entry: PlaceEntry = { name: table.names[i]!, kind: 'town', country, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' };
-    const large = entry.population >= MIN_POPULATION;
+    const base: PlaceEntry = { name: table.names[i]!, kind: 'town', country, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' };
+    const large = base.population >= MIN_POPULATION;
     const bare = country === 'AF' ? key.replace(SEAT_WORDS, '').trim() : key;
+    // The bare name is also the name shown (Āchīn, not Markaz-e Woluswalī-ye Āchīn).
+    const shown = bare && bare !== key ? { ...base, name: base.name.split(/[\s\-‐]+/).slice(-bare.split(' ').length).join(' ') } : base;
     for (const k of new Set([key, bare])) {
       if (!k || NOT_PLACES.has(k)) continue;
+      const entry = k === bare ? shown : base;
       if (large) add(exact, k, entry);
       else if (k.length >= 4) for (const lk of latinKeys(k, country)) add(minor, lk, entry);
       if (large && CYRILLIC_COUNTRIES.has(country)) for (const lk of latinKeys(k, country)) for (const v of withStem(lk)) add(latin, v, entry);
-      if (country === 'AF' || country === 'TJ') {
-        const sk = latinSkeleton(k);
-        if (sk.length >= 3) add(skeletons, sk, entry);
-      }
+      if (country === 'AF' || country === 'TJ') addSkeleton(k, entry);
+      if (ROMAN_COUNTRIES.has(country) && (large || k.length >= 4)) addRoman(k, entry);
     }
   }
   for (const a of aliases) {
@@ -163,17 +217,17 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     const at = i !== undefined ? { lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]! } : a.at ? { ...a.at, population: 0 } : undefined;
     if (!at) continue; // an alias for a town this table lacks and without coordinates: nothing to pin
     const entry: PlaceEntry = { name: i !== undefined ? table.names[i]! : a.name, kind: 'town', country: a.country, ...at, from: 'alias' };
-    for (const s of [a.name, ...a.spellings]) add(exact, foldName(s), entry);
-    if (a.country === 'AF' || a.country === 'TJ') {
-      for (const s of [a.name, ...a.spellings]) {
-        const sk = latinSkeleton(foldName(s));
-        if (/^[a-z ]+$/.test(foldName(s)) && sk.length >= 3) add(skeletons, sk, entry);
-      }
+    for (const s of [a.name, ...a.spellings]) addExact(exact, foldName(s), entry);
+    for (const s of [a.name, ...a.spellings]) {
+      const k = foldName(s);
+      if (!/^[a-z ]+$/.test(k)) continue;
+      if (a.country === 'AF' || a.country === 'TJ') addSkeleton(k, entry);
+      if (ROMAN_COUNTRIES.has(a.country)) addRoman(k, entry);
     }
   }
   for (const region of [...COUNTRIES, ...ADMIN_REGIONS]) {
     const entry: PlaceEntry = { name: region.name, kind: region.kind, country: region.country, lat: region.lat, lng: region.lng, population: 0, from: 'region' };
-    for (const s of region.spellings) add(exact, foldName(s), entry);
+    for (const s of region.spellings) addExact(exact, foldName(s), entry);
   }
   const stems = new Map<string, PlaceEntry[]>();
   let maxWords = 1;
@@ -181,7 +235,7 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     maxWords = Math.max(maxWords, key.split(' ').length);
     if (CYRILLIC.test(key) && key.length >= 4) for (const v of cyrillicVariants(key)) for (const e of entries) add(stems, v, e);
   }
-  return { exact, stems, latin, minor, skeletons, maxWords: Math.min(maxWords, 5) };
+  return { exact, stems, latin, minor, skeletons, roman, maxWords: Math.min(maxWords, 5) };
 }
 
 let shared: PlaceIndex | undefined;

@@ -22,7 +22,7 @@ export const COUNTRIES: readonly RegionEntry[] = [
   c('Tajikistan', 'TJ', 38.86, 71.28, ['Таджикистан', 'Тоҷикистон', 'تاجیکستان']),
   c('Uzbekistan', 'UZ', 41.38, 64.59, ['Узбекистан', 'ازبکستان']),
   c('Turkmenistan', 'TM', 38.97, 59.56, ['Туркменистан', 'Туркмения', 'ترکمنستان']),
-  c('Kyrgyzstan', 'KG', 41.2, 74.77, ['Kyrgyz Republic', 'Киргизия', 'Кыргызстан', 'قرقیزستان']),
+  c('Kyrgyzstan', 'KG', 41.2, 74.77, ['Kyrgyz Republic', 'Киргизия', 'Кыргызстан', 'Кыргызская Республика', 'Киргизская Республика', 'قرقیزستان', 'قرغیزستان']),
   c('Kazakhstan', 'KZ', 48.02, 66.92, ['Казахстан', 'قزاقستان']),
   c('Russia', 'RU', 61.52, 105.32, ['Russian Federation', 'Россия', 'Российская Федерация', 'روسیه']),
   c('Pakistan', 'PK', 30.38, 69.35, ['Пакистан', 'پاکستان']),
@@ -91,6 +91,14 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Lebap', 'TM', 39.12, 63.6, ['Лебап', 'Лебапский велаят', 'لبآب']),
   r('Khyber Pakhtunkhwa', 'PK', 34.5, 72.0, ['Хайбер-Пахтунхва', 'خیبر پښتونخوا', 'خیبر پختونخوا']),
   r('Balochistan', 'PK', 28.5, 65.5, ['Baluchistan', 'Белуджистан', 'بلوچستان']),
+  // Khyber Pakhtunkhwa's border districts (the former tribal agencies), named as regions in reports.
+  r('North Waziristan', 'PK', 32.95, 70.05, ['N. Waziristan', 'Северный Вазиристан', 'وزیرستان شمالی']),
+  r('South Waziristan', 'PK', 32.3, 69.7, ['S. Waziristan', 'Южный Вазиристан', 'وزیرستان جنوبی']),
+  r('Waziristan', 'PK', 32.6, 69.9, ['Вазиристан', 'وزیرستان']),
+  r('Kurram', 'PK', 33.7, 70.2, ['Kurram district', 'Kurram Agency', 'Куррам', 'کرم']),
+  r('Bajaur', 'PK', 34.75, 71.5, ['Bajaur district', 'Bajaur Agency', 'Баджаур', 'باجوړ', 'باجور']),
+  r('Mohmand', 'PK', 34.5, 71.3, ['Mohmand district', 'Mohmand Agency', 'Моманд', 'مهمند']),
+  r('Orakzai', 'PK', 33.7, 70.95, ['Orakzai district', 'Orakzai Agency', 'Оракзай', 'اورکزی']),
   r('Razavi Khorasan', 'IR', 35.5, 59.0, ['Khorasan Razavi', 'Хорасан-Резави', 'خراسان رضوی']),
   r('Sistan and Baluchestan', 'IR', 27.5, 60.5, ['Систан и Белуджистан', 'سیستان و بلوچستان']),
   // Kyrgyzstan's regions (oblasts). A name that is also its centre's (Batken, Osh) is the region only

@@ -38,7 +38,7 @@ const ARABIC: Record<string, string> = {
 };
 
 /** The consonant skeleton of a folded Arabic-script name (چمتال → Cmtl), or undefined if it has letters we do not map. */
-export function arabicSkeleton(folded: string): string | undefined {
+export function arabicSkeleton(folded: string, min = 3): string | undefined {
   let out = '';
   const words = folded.split(' ');
   for (const w of words) {
@@ -54,18 +54,105 @@ export function arabicSkeleton(folded: string): string | undefined {
     if (!word) return undefined;
     out += word;
   }
-  return out.length >= 3 ? out : undefined;
+  return out.length >= min ? out : undefined;
 }
 
 /** The consonant skeleton of a folded Latin name (chimtal → Cmtl; chahar dara → Chrdr), to compare with arabicSkeleton. */
 export function latinSkeleton(folded: string): string {
-  return folded
+  return latinSkeletonWords(folded)
     .replace(/ /g, '')
+    .replace(/[aeiouwyv']/g, '');
+}
+
+/**
+ * A folded Latin name with its digraphs as the single letters arabicSkeleton writes, word by word,
+ * and a word's final -h after a vowel dropped (Gōshtah, Lashkar Gāh): Arabic script's final ه there
+ * is the vowel, which arabicSkeleton leaves out too.
+ */
+function latinSkeletonWords(folded: string): string {
+  return folded
+    .replace(/([aeiou])h(?= |$)/g, '$1')
     .replace(/ch/g, 'C')
     .replace(/kh/g, 'X')
     .replace(/gh/g, 'G')
     .replace(/zh/g, 'Z')
     .replace(/sh/g, 'S')
-    .replace(/q/g, 'k')
-    .replace(/[aeiouwyv']/g, '');
+    .replace(/q/g, 'k');
+}
+
+/**
+ * A tolerant key for a folded Latin spelling of a Persian or Pashto name, so that the ways reports
+ * and GeoNames romanise one name meet (Nad-e Ali / Nād ‘Alī, Spera / Spērah, Goshta / Gōshtah,
+ * Bala Buluk / Bālā Bolok, Pul-e Khumri / Puli Khomri, Islam Qala / Eslām Qal‘eh): the ezafe
+ * (-e-, -i-, -ye-, and -i written onto the word before) dropped, a final -h after a vowel dropped and
+ * a final -e/-eh/-ah written -a, o/u/ou/oo/ow one vowel and e/i/ee/y another, q and gh as k, kh as x,
+ * w as v, doubled letters single, and no spaces. Used only where the text cues a place: the key
+ * merges many names.
+ */
+export function romanKey(folded: string): string {
+  const words = folded.split(' ').filter((w) => w && !/^(?:e|i|ye|yi|y|ul|al)$/.test(w));
+  return words
+    .map((w, i) => {
+      let s = w;
+      // ezafe written onto the word before (Puli Khumri, Dashti Archi, Mazari Sharif).
+      if (i < words.length - 1 && s.length > 3) s = s.replace(/(?:-?ye|i|e)$/, '');
+      s = s.replace(/([aeiou])h$/, '$1').replace(/(?:e|a)$/, 'a');
+      return s;
+    })
+    .join('')
+    .replace(/kh/g, 'x')
+    .replace(/gh|q/g, 'k')
+    .replace(/([aeiou])w(?![aeiou])/g, '$1u')
+    .replace(/w/g, 'v')
+    .replace(/y(?![aeiou])/g, 'i')
+    .replace(/(?:ou|oo|o|u)+/g, 'u')
+    .replace(/(?:ee|e|i)+/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Where a name has vowels between its consonants, as a string of 0/1 (one more than the skeleton's
+ * consonants): before the first, between each pair, after the last. Arabic script writes long vowels
+ * (ا و ی, and a final ه for -a) and leaves short ones out, so a Dari name's vowels are a subset of
+ * a Latin spelling's (اچین: 1,1,0 fits Āchīn but not Chin). Compares names whose skeletons match.
+ */
+export function arabicVowelGaps(folded: string): string | undefined {
+  let gaps = '';
+  let vowel = false;
+  for (const w of folded.split(' ')) {
+    for (let i = 0; i < w.length; i++) {
+      const ch = w[i]!;
+      if (ch === 'ع' || ch === 'ء' || ch === 'ئ' || ch === 'ؤ') continue;
+      const isVowel = ch === 'ا' || ch === 'و' || ch === 'ی' || (ch === 'ه' && i === w.length - 1 && i > 0);
+      if (isVowel) vowel = true;
+      else if (ARABIC[ch] === undefined) return undefined;
+      else {
+        gaps += vowel ? '1' : '0';
+        vowel = false;
+      }
+    }
+  }
+  return gaps + (vowel ? '1' : '0');
+}
+
+/** The same for a folded Latin name, on the consonants latinSkeleton keeps. */
+export function latinVowelGaps(folded: string): string {
+  const s = latinSkeletonWords(folded).replace(/ /g, '');
+  let gaps = '';
+  let vowel = false;
+  for (const ch of s) {
+    if (/[aeiouwyv]/.test(ch)) vowel = true;
+    else if (ch !== "'") {
+      gaps += vowel ? '1' : '0';
+      vowel = false;
+    }
+  }
+  return gaps + (vowel ? '1' : '0');
+}
+
+/** Arabic-script vowels fit a Latin spelling's: every place the Dari name writes a vowel, the Latin has one. */
+export function vowelsFit(arabic: string, latin: string): boolean {
+  if (arabic.length !== latin.length) return false;
+  for (let i = 0; i < arabic.length; i++) if (arabic[i] === '1' && latin[i] !== '1') return false;
+  return true;
 }

@@ -75,7 +75,7 @@ describe('districts and small towns', () => {
   });
 
   it('finds GeoNames district seats by their bare names', () => {
-    expect(names('A blast in Nad Ali and another in Achin district.')).toEqual(['Ḩukūmat-e Nād ‘Alī', 'Markaz-e Woluswalī-ye Āchīn']);
+    expect(names('A blast in Nad Ali and another in Achin district.')).toEqual(['Nād ‘Alī', 'Āchīn']);
   });
 
   it('finds Russian adjectival district names and Tajik o for a', () => {
