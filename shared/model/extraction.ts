@@ -32,6 +32,8 @@ export type ExtractedActor = z.infer<typeof ExtractedActor>;
 export const EventCandidate = z.object({
   date: CalendarDate,
   datePrecision: DatePrecision,
+  /** The last day, for an event the text gives as a range ("closed from 13 to 20 May"). */
+  endDate: CalendarDate.optional(),
   place: z.string().nullable(),
   lat: Latitude.nullable(),
   lng: Longitude.nullable(),

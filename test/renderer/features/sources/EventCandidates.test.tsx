@@ -121,7 +121,11 @@ describe('event candidates in the source reader', () => {
     });
     expect(eventFromCandidate(statement, { id: SOURCE_ID })).toBeUndefined();
     expect(draftFromCandidate(statement, { id: SOURCE_ID })).toMatchObject({ title: 'Strategic developments', placeName: '', lat: '', lng: '', fatalities: '', actors: 'Emomali Rahmon', sourceIds: [SOURCE_ID], subEventType: 'Other' });
-    expect(draftFromCandidate(bombing, { id: SOURCE_ID })).toMatchObject({ lat: '36.6825', lng: '69.1156', fatalities: '46', injured: '140' });
+    expect(draftFromCandidate(bombing, { id: SOURCE_ID })).toMatchObject({ lat: '36.6825', lng: '69.1156', fatalities: '46', injured: '140', endDate: '' });
+    // A range ("closed from 13 to 20 May") keeps its last day.
+    const closure = { ...bombing, type: 'Strategic developments' as const, subType: 'Other', date: '2025-05-13', endDate: '2025-05-20' };
+    expect(eventFromCandidate(closure, { id: SOURCE_ID })).toMatchObject({ date: '2025-05-13', endDate: '2025-05-20' });
+    expect(draftFromCandidate(closure, { id: SOURCE_ID })).toMatchObject({ date: '2025-05-13', endDate: '2025-05-20' });
   });
 
   it('looks for them when the source opens, and marks what was found in the text, each mark saying what it is', async () => {
