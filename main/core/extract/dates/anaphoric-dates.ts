@@ -9,6 +9,12 @@ export interface AnaphoricMention {
   end: number;
   /** Days after (positive) or before (negative) the date it is anchored on. */
   offset: number;
+  /**
+   * The event it counts from, when it names one ("the day before the ambush", "накануне нападения",
+   * "یک روز پیش از حمله"): the noun, to anchor on the last such event told rather than on the date
+   * just mentioned.
+   */
+  noun?: string;
 }
 
 const EN_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -26,7 +32,14 @@ interface Rule {
   re: RegExp;
   /** The offset in days from the match. */
   offset: (m: RegExpMatchArray) => number | undefined;
+  /** The event noun it counts from, if it names one. */
+  noun?: (m: RegExpMatchArray) => string | undefined;
 }
+
+/** Nouns of events a date can be told relative to ("the day after the blast"). */
+const EVENT_EN = '(attacks?|ambush|bombing|blast|explosion|brawl|clash(?:es)?|fighting|protests?|demonstration|raid|strike|airstrike|shelling|riot|arrests?|detentions?|meeting|talks|incident|shooting|killing|closure|rally)';
+const EVENT_RU = '(нападени\\p{L}*|атак\\p{L}*|взрыв\\p{L}*|драк\\p{L}*|столкновени\\p{L}*|обстрел\\p{L}*|протест\\p{L}*|митинг\\p{L}*|перестрелк\\p{L}*|задержани\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|теракт\\p{L}*|беспорядк\\p{L}*|стрельб\\p{L}*)';
+const EVENT_FA = '(حمله|حملات|انفجار|درگیری|درگیری‌ها|اعتراض|اعتراضات|تظاهرات|بازداشت|نشست|دیدار|نزاع|تیراندازی|بمباران|کمین)';
 
 const unit = (word: string) => (/^(?:weeks?|недел\p{L}*|هفته)$/iu.test(word) ? 7 : 1);
 /** Not followed by a noun that would be the anchor instead ("two days before the election"): punctuation, an end, "that"/"this". */
@@ -38,6 +51,28 @@ const FA_END = '(?![\\p{L}\\u200c])';
 const FA_START = '(?<![\\p{L}\\u200c])';
 
 const RULES: Rule[] = [
+  // Counted from a named event: "the day before the ambush", "two days after a mass brawl".
+  {
+    re: new RegExp(`\\b(?:the\\s+(?:day|night|morning|evening)|${EN_N}\\s+(days?|weeks?))\\s+(before|after)\\s+(?:the|a|an|this|that|last\\s+\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_EN}\\b`, 'giu'),
+    offset: (m) => {
+      const n = m[1] === undefined ? 1 : count(m[1], EN_NUM);
+      return n === undefined ? undefined : n * (m[2] ? unit(m[2]) : 1) * (/^after$/i.test(m[3]!) ? 1 : -1);
+    },
+    noun: (m) => m[4],
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(накануне|на\\s+следующий\\s+день\\s+после|за\\s+день\\s+до|через\\s+день\\s+после)\\s+(?:\\p{L}+\\s+){0,1}?${EVENT_RU}(?![\\p{L}])`, 'giu'),
+    offset: (m) => (/^(?:накануне|за)/iu.test(m[1]!) ? -1 : 1),
+    noun: (m) => m[2],
+  },
+  {
+    re: new RegExp(`${FA_START}(?:${FA_N}\\s+)?(روز|هفته)\\s+(پیش|قبل|بعد|پس)\\s+از\\s+${EVENT_FA}${FA_END}`, 'gu'),
+    offset: (m) => {
+      const n = count(m[1], FA_NUM);
+      return n === undefined ? undefined : n * unit(m[2]!) * (/^(?:پیش|قبل)$/u.test(m[3]!) ? -1 : 1);
+    },
+    noun: (m) => m[4],
+  },
   // English: "a day later", "two days earlier", "a week after that", "the next day", "the day before".
   {
     re: new RegExp(`\\b${EN_N}\\s+(days?|weeks?)\\s+(later|afterwards|earlier)\\b|\\b${EN_N}\\s+(days?|weeks?)\\s+(after|before|prior)(?:\\s+(?:that|this|then))?${ALONE}`, 'giu'),
@@ -103,7 +138,8 @@ export function findAnaphoricDates(text: string): AnaphoricMention[] {
     for (const m of text.matchAll(rule.re)) {
       const offset = rule.offset(m);
       if (offset === undefined) continue;
-      found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, offset });
+      const noun = rule.noun?.(m);
+      found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, offset, ...(noun ? { noun } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -14,6 +14,11 @@ export interface FoundDate {
   endDate?: string;
   /** The last day of a range, listed after the range itself: a date of the text, not the day of an event. */
   rangeEnd?: boolean;
+  /**
+   * The span of an event the date is of, told beside another date ("closed on 27 February, the day
+   * after a mass brawl": the brawl's day): that event's date, not the sentence's.
+   */
+  names?: { start: number; end: number };
 }
 
 /** How a date at this offset of the text leans: forward in a future context ("قرار است"), nearest after "تا" (until), else back. */

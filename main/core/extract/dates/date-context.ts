@@ -8,7 +8,7 @@
  * "will meet on 3 June", "Next update: 16 May", "планируется 5 июня").
  */
 const FUTURE_BEFORE =
-  /\b(?:will|shall|is (?:due|scheduled|expected|set|planned|to be held)|are (?:due|scheduled|expected|set|planned|to be held)|to be held|due to|plans? to|planned for|scheduled for|upcoming|next (?!day\b|morning\b|evening\b|night\b)\p{L}+)\b|(?:^|[^\p{L}])(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|ожида\p{L}*ся|предстоящ\p{L}*|следующ\p{L}* (?:встреч|раунд|заседани|саммит)\p{L}*)(?![\p{L}])/iu;
+  /\b(?:will|shall|is (?:due|scheduled|expected|set|planned|to be held)|are (?:due|scheduled|expected|set|planned|to be held)|to be held|due to|plans? to|planned for|scheduled for|upcoming|next (?!day\b|morning\b|evening\b|night\b)\p{L}+)\b|(?:^|[^\p{L}])(?:будет|будут|начн[её]тся|начнутся|откро[ею]тся|заработает|вступит|возобнов[ия]тся|продлится|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|ожида\p{L}*ся|предстоящ\p{L}*|следующ\p{L}* (?:встреч|раунд|заседани|саммит)\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Dari marks the future around the verb, which ends the sentence: "قرار است … برگزار شود" (is to be
@@ -25,6 +25,14 @@ const NEAR_BEFORE = /\b(?:would|until|till|deadline|postponed (?:to|until)|exten
 /** Russian "до"/"по" bound a span only right before the date ("до 15 декабря", "с 13 по 20 мая"). */
 const NEAR_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:до|по|вплоть до)\s+$/iu;
 const NEAR_DARI = /(?<![\p{L}\u200c])تا(?![\p{L}\u200c])\s+$/u;
+
+/**
+ * A future verb after a date in its clause (Russian and English put it there too: "с 1 ноября будет
+ * работать", "on 1 September will open").
+ */
+const FUTURE_AFTER = /^[^.;!?]{0,60}?(?:\b(?:will|shall)\b|(?<![\p{L}])(?:будет|будут|начн[её]тся|начнутся|откро[ею]тся|заработает|вступит|состоится|состоятся)(?![\p{L}]))/iu;
+/** What ends a Dari clause after a date: "که" (that) opens what was said or promised, which may be future while the clause is not. */
+const DARI_CLAUSE_END = /(?<![\p{L}\u200c])که(?![\p{L}\u200c])/u;
 
 /** How far before a date (in characters, within its sentence) an English or Russian future word still governs it. */
 const REACH = 100;
@@ -49,13 +57,20 @@ export function isFutureContext(sentence: string, start: number): boolean {
  */
 export function dateLean(sentence: string, start: number): DateLean {
   if (/\p{Script=Arabic}/u.test(sentence)) {
-    if (FUTURE_DARI.test(sentence)) return 'future';
+    // The date's own clause: "روز جمعه والی … دیدار کرد و وعده داد که … فرستاده خواهد شد" is a past
+    // meeting with a promise; "قرار است روز جمعه … برگزار شود" is a plan.
+    const from = Math.max(sentence.lastIndexOf('.', start), 0);
+    const afterEnd = sentence.slice(start).search(DARI_CLAUSE_END);
+    const clause = sentence.slice(from, afterEnd < 0 ? sentence.length : start + afterEnd);
+    if (FUTURE_DARI.test(clause)) return 'future';
     return NEAR_DARI.test(sentence.slice(Math.max(0, start - 10), start)) ? 'near' : 'past';
   }
   const before = sentence.slice(Math.max(0, start - REACH), start);
   // The clause the date is in: a full stop, a semicolon or "but" ends the reach of "will".
   const clause = before.split(/[;.!?]|\s(?:but|while|although|но|однако)\s/iu).at(-1) ?? '';
+  const after = sentence.slice(start).replace(/^[^\s]+\s+\S+/u, '');
   if (FUTURE_BEFORE.test(clause)) return 'future';
+  if (!NEAR_BEFORE.test(clause.slice(-NEAR_REACH)) && !NEAR_RIGHT_BEFORE.test(clause) && FUTURE_AFTER.test(after)) return 'future';
   return NEAR_BEFORE.test(clause.slice(-NEAR_REACH)) || NEAR_RIGHT_BEFORE.test(clause) ? 'near' : 'past';
 }
 

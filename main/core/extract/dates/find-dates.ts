@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { splitSentences, type Sentence } from '../text/sentences';
+import { TRIGGERS } from '../events/event-triggers';
 import { findAnaphoricDates } from './anaphoric-dates';
 import { findDariDates, weekStart, type FoundDate } from './dari-dates';
 import { dateLean, isSinceDate, type DateLean } from './date-context';
@@ -101,12 +102,15 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
   if (/\p{Script=Arabic}/u.test(text)) found.push(...findDariDates(text, referenceDate, (at) => leanAt(at)));
   // An anaphoric phrase wins over what chrono made of it ("a day later" as the day after the report).
   const plain = found.filter((f) => !anaphoric.some((a) => f.start < a.end && f.end > a.start));
-  const all: Array<FoundDate & { offset?: number }> = [...plain, ...anaphoric.map((a) => ({ ...a, date: '', precision: 'day' as const }))];
+  const all: Array<FoundDate & { offset?: number; noun?: string }> = [...plain, ...anaphoric.map((a) => ({ ...a, date: '', precision: 'day' as const }))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = all.filter((f, i) => !all.slice(0, i).some((g) => f.start < g.end && f.end > g.start));
   const anchored = anchor(
-    kept.map((d) => (!d.endDate && isSinceDate(text, d.start, d.end) ? { ...d, since: true } : d)),
+    // "с 1 ноября будет работать": a future start, not a span up to now.
+    kept.map((d) => (!d.endDate && leanAt(d.start) !== 'future' && isSinceDate(text, d.start, d.end) ? { ...d, since: true } : d)),
     referenceDate,
+    text,
+    sentences,
   );
   // A range gives two days: its first (which dates the event) and its last.
   return anchored.flatMap((d) => (d.endDate ? [d, { ...d, date: d.endDate, endDate: undefined, rangeEnd: true }] : [d]));
@@ -153,15 +157,52 @@ function readDay(text: string, reference: number, lean: DateLean): FoundDate | u
   return d && d.start === 0 ? d : undefined;
 }
 
+/** A date right after a verb of saying dates the saying, not the event the sentence tells. */
+const SAID_BEFORE = /(?:\b(?:said|says|told|announced|reported|stated|confirmed)|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*|گفت\p{L}*))\s+$/iu;
+
+/** The key an event noun is recognised by in other sentences: its first letters ("ambush" in "ambushed", "напад" in "напали"). */
+const nounKey = (noun: string) => {
+  const n = noun.toLowerCase().replace(/\u200c.*$/u, '');
+  return n.slice(0, /\p{Script=Arabic}/u.test(n) ? 3 : /\p{Script=Cyrillic}/u.test(n) ? 4 : 5);
+};
+
+/** Whether a sentence tells an event of the kind the noun names: a word of the same stem, or a trigger that reads both. */
+function tellsEvent(sentence: string, noun: string): boolean {
+  const key = nounKey(noun);
+  if (new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(sentence)) return true;
+  return TRIGGERS.some((t) => new RegExp(t.pattern.source, 'iu').test(noun) && new RegExp(t.pattern.source, 'iu').test(sentence));
+}
+
 /**
  * Anaphoric dates count from the last day-precision date before them (which may itself be
- * anaphoric), or from the report's date when none came before.
+ * anaphoric), or from the report's date when none came before. One that names an event ("the day
+ * before the ambush", "накануне нападения") counts from the day of the last such event told; when
+ * that event was not told before and the phrase stands beside a date ("closed on 27 February, the
+ * day after a mass brawl"), it dates the event it names from that date instead (`names`).
  */
-function anchor(dates: Array<FoundDate & { offset?: number }>, referenceDate: string): FoundDate[] {
+function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, referenceDate: string, text: string, sentences: Sentence[]): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const [i, { offset, ...d }] of dates.entries()) {
+  const reference = Date.parse(`${referenceDate}T00:00:00Z`);
+  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
+  const shift = (date: string, days: number) => iso(Date.parse(`${date}T00:00:00Z`) + days * DAY);
+  for (const [i, { offset, noun, ...d }] of dates.entries()) {
     if (offset === undefined) {
       out.push(d);
+      continue;
+    }
+    if (noun) {
+      const own = sentenceOf(d.start);
+      const eventDay = (s: Sentence) =>
+        out.find((o) => o.start >= s.start && o.end <= s.end && o.precision === 'day' && !o.since && !o.rangeEnd && Date.parse(`${o.date}T00:00:00Z`) <= reference + DAY && !SAID_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)));
+      const told = sentences.filter((s) => own && s.end <= own.start && tellsEvent(s.text, noun)).reverse().map(eventDay).find((o) => o !== undefined);
+      if (told) {
+        out.push({ ...d, date: shift(told.date, offset), precision: 'day' });
+        continue;
+      }
+      const beside = out.at(-1);
+      if (beside && beside.precision === 'day' && own && beside.start >= own.start && /^[\s,;:(—–-]*$/u.test(text.slice(beside.end, d.start))) {
+        out.push({ ...d, date: shift(beside.date, -offset), precision: 'day', names: { start: d.start, end: d.end } });
+      }
       continue;
     }
     // "Накануне, 9 августа": the date in apposition says it; the anaphoric phrase adds nothing.
