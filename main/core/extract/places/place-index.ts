@@ -1,7 +1,7 @@
 import { ALIASES, foldName, loadCityTable, type AliasEntry, type CityTable } from '../../geo';
 import { EXTRA_ALIASES } from './extra-aliases';
 import { ADMIN_REGIONS, COUNTRIES } from './regions';
-import { latinSkeleton, latinVowelGaps, romanKey } from './transliterate';
+import { consonantKey, latinSkeleton, latinVowelGaps, romanKey } from './transliterate';
 
 /** The countries whose towns extraction looks for in running text (GeoNames has 135,000 towns worldwide). */
 export const REGION_COUNTRIES = new Set(['AF', 'TJ', 'UZ', 'TM', 'KG', 'KZ', 'RU', 'PK', 'IR']);
@@ -57,6 +57,12 @@ export interface PlaceIndex {
    * place.
    */
   roman: Map<string, PlaceEntry[]>;
+  /**
+   * Large towns and aliased towns of the Central Asian republics (TJ, UZ, KG, TM) by consonantKey
+   * (Panjakent → pnjknt), for the vowels and j-sounds their Russian, Tajik/Uzbek and English spellings
+   * differ in: found only where the text cues a place.
+   */
+  consonants: Map<string, PlaceEntry[]>;
   /** The most words any spelling has. */
   maxWords: number;
 }
@@ -67,6 +73,8 @@ export interface PlaceIndex {
  */
 const SEAT_WORDS = /\b(?:markaz e |markaz |hukumat e |hukumati |alaqahdari ye |alaqahdari |woluswali ye |wuluswali ye |wuluswali |woluswali )+|(?: alaqahdari| wuluswali)$/g;
 
+/** Central Asian republics, whose towns' spellings differ in vowels and j-sounds across Russian, their own languages and English (consonantKey). */
+const CONSONANT_COUNTRIES = new Set(['TJ', 'UZ', 'KG', 'TM']);
 /** Countries whose towns Russian text names by transliteration, not by an established Russian form. */
 const CYRILLIC_COUNTRIES = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'TM']);
 /** Countries whose names are Persian or Pashto, romanised many ways (romanKey). */
@@ -83,7 +91,9 @@ function latinKeys(key: string, country: string): string[] {
   if (country === 'TJ' && key.includes('o')) keys.push(key.replace(/o/g, 'a'));
   // A lone h (not in kh, sh, ch, zh, gh) is х in Russian, which transliterates as kh.
   if (H_COUNTRIES.has(country)) for (const k of [...keys]) if (/(?<![kscgz])h/.test(k)) keys.push(k.replace(/(?<![kscgz])h/g, 'kh'));
-  return keys;
+  // GeoNames writes some Russian X-на-Y names in English (Komsomolsk-on-Amur), others transliterated (Rostov-na-Donu).
+  if (country === 'RU') for (const k of [...keys]) if (/ (?:on|na) /.test(k)) keys.push(k.replace(/ on /, ' na '), k.replace(/ na /, ' on '));
+  return [...new Set(keys)];
 }
 
 /**
@@ -176,6 +186,12 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
   const minor = new Map<string, PlaceEntry[]>();
   const skeletons = new Map<string, SkeletonEntry[]>();
   const roman = new Map<string, PlaceEntry[]>();
+  const consonants = new Map<string, PlaceEntry[]>();
+  const addConsonants = (k: string, entry: PlaceEntry) => {
+    if (!CONSONANT_COUNTRIES.has(entry.country) || !/^[a-z ]+$/.test(k)) return;
+    const ck = consonantKey(k);
+    if (ck.length >= 4) add(consonants, ck, entry);
+  };
   const addSkeleton = (k: string, entry: PlaceEntry) => {
     const sk = latinSkeleton(k);
     if (sk.length < 2) return;
@@ -185,8 +201,12 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     else if (!list.some((x) => x.entry === entry && x.gaps === item.gaps)) list.push(item);
   };
   const addRoman = (k: string, entry: PlaceEntry) => {
-    const rk = romanKey(k);
-    if (rk.length >= 4) add(roman, rk, entry);
+    // A name of several words also as one (Shāh Jōy → shahjoy, as reports write Shahjoy): the
+    // final -h romanKey drops is only a word's last letter when the word stands apart.
+    for (const form of new Set([k, k.replace(/ /g, '')])) {
+      const rk = romanKey(form);
+      if (rk.length >= 4) add(roman, rk, entry);
+    }
   };
   const byFoldedName = new Map<string, number[]>();
   for (let i = 0; i < table.size; i++) {
@@ -210,6 +230,7 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
       if (large && CYRILLIC_COUNTRIES.has(country)) for (const lk of latinKeys(k, country)) for (const v of withStem(lk)) add(latin, v, entry);
       if (country === 'AF' || country === 'TJ') addSkeleton(k, entry);
       if (ROMAN_COUNTRIES.has(country) && (large || k.length >= 4)) addRoman(k, entry);
+      if (large) addConsonants(k, entry);
     }
   }
   for (const a of aliases) {
@@ -223,6 +244,7 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
       if (!/^[a-z ]+$/.test(k)) continue;
       if (a.country === 'AF' || a.country === 'TJ') addSkeleton(k, entry);
       if (ROMAN_COUNTRIES.has(a.country)) addRoman(k, entry);
+      addConsonants(k, entry);
     }
   }
   for (const region of [...COUNTRIES, ...ADMIN_REGIONS]) {
@@ -235,7 +257,7 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     maxWords = Math.max(maxWords, key.split(' ').length);
     if (CYRILLIC.test(key) && key.length >= 4) for (const v of cyrillicVariants(key)) for (const e of entries) add(stems, v, e);
   }
-  return { exact, stems, latin, minor, skeletons, roman, maxWords: Math.min(maxWords, 5) };
+  return { exact, stems, latin, minor, skeletons, roman, consonants, maxWords: Math.min(maxWords, 5) };
 }
 
 let shared: PlaceIndex | undefined;

@@ -156,3 +156,18 @@ export function vowelsFit(arabic: string, latin: string): boolean {
   for (let i = 0; i < arabic.length; i++) if (arabic[i] === '1' && latin[i] !== '1') return false;
   return true;
 }
+
+/**
+ * A key for the Central Asian towns that Russian, Tajik/Uzbek and English spell with different
+ * vowels and j-sounds (Пенджикент → pendzhikent, Panjakent, Penjikent, Panjikent → pnjknt): the
+ * first letter, then the consonants, with дж/dj as j and kh as h. Merges many names, so it is used
+ * only for large towns and where the text cues a place, and needs four consonants.
+ */
+export function consonantKey(folded: string): string {
+  const s = folded
+    .replace(/[\s'’-]+/g, '')
+    .replace(/dzh|dj|dž/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/(.)\1+/g, '$1');
+  return s.slice(0, 1) + s.slice(1).replace(/[aeiouy]/g, '');
+}
