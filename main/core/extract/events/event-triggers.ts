@@ -32,7 +32,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('attack', 'Explosions/Remote violence', 'Suicide bomb', p(String.raw`\bsuicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|blast)`, String.raw`\bsuicide[- ]vest`, 'смертник', fa('انتحاری', 'حمله انتحاری'))),
   t(
     'attack', 'Explosions/Remote violence', 'Air/drone strike',
-    p(String.raw`\b(?:air|drone)[- ]?strikes?\b`, String.raw`\bairstrikes?\b`, String.raw`\bbombed from the air`, String.raw`\bdrones? (?:attack(?:ed|s)?|struck|hit)\b`, String.raw`\bdrone attack`, 'авиаудар', String.raw`удар(?:ы|ом)? (?:беспилотник|авиаци)`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+атаковал`, String.raw`атак\S* беспилотник`, 'бомбардировк', fa('حمله هوایی', 'حملات هوایی', 'پهپاد(?:ی|ها|‌ها)?', 'بمباران')),
+    p(String.raw`\b(?:air|drone)[- ]?strikes?\b`, String.raw`\bairstrikes?\b`, String.raw`\bbombed from the air`, String.raw`\bdrones? (?:attack(?:ed|s)?|struck|hit)\b`, String.raw`\bdrone attack`, 'авиаудар', String.raw`удар(?:ы|ом)? (?:беспилотник|авиаци)`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+атаковал`, String.raw`атак\S* беспилотник`, String.raw`\bdrones? (?:crashed|fell) (?:on|into)\b`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+(?:упал|рухнул|врезал)\S*`, 'бомбардировк', fa('حمله هوایی', 'حملات هوایی', 'پهپاد(?:ی|ها|‌ها)?', 'بمباران')),
   ),
   t('attack', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', p(String.raw`\bshell(?:ing|ed)\b`, String.raw`\brockets?\b`, String.raw`\bmortars?\b`, String.raw`\bartillery\b`, String.raw`\bmissiles?\b`, 'обстрел', 'ракет', 'миномет', 'миномёт', 'артиллер', fa('راکت(?:ی|ها|‌ها)?', 'خمپاره(?:‌ها|ها)?', 'توپخانه', 'موشک(?:ی|ها|‌ها)?'))),
   t('attack', 'Explosions/Remote violence', 'Grenade', p(String.raw`\bgrenades?\b`, 'гранат', fa('نارنجک', 'بمب دستی'))),
@@ -73,7 +73,11 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'closure', 'Strategic developments', 'Other',
     p(
-      String.raw`\b(?:closed|shut|sealed|reopened)\b(?:\s+\S+){0,3}?\s+(?:border|crossing|checkpoint|border post|gate)s?\b`, String.raw`\b(?:border|crossing)s? (?:was|were) (?:closed|shut|sealed|reopened)\b`,
+      String.raw`\b(?:closed|shut|sealed|reopened)\b(?:\s+\S+){0,3}?\s+(?:border|crossing|checkpoint|border post|gate)s?\b`, String.raw`\b(?:border|crossing)s? (?:(?:was|were|had been|has been|have been) )?(?:closed|shut|sealed|reopened)\b`,
+      // Reopened: "the crossing … resumed operations", "reopens the crossing".
+      String.raw`\b(?:border|crossing|checkpoint|border post)s?\b[^.;]{0,80}\bresumed (?:operations|work|traffic)\b`, String.raw`\breopen(?:s|ed|ing)?\b(?:\s+\S+){0,3}?\s+(?:border|crossing|checkpoint)s?\b`,
+      String.raw`(?:пункт\S* пропуска|КПП)[^.;]{0,60}(?:возобновил\S* работу|вновь открыл\S*)`,
+      String.raw`(?:دروازه|گذرگاه|مرز)\S*(?:\s+\S+){0,12}?\s+(?:دوباره|مجدداً|مجددا)(?:\s+\S+){0,10}?\s+باز (?:شد|کرد|گردید)\S*`,
       String.raw`(?:закрыл\S*|открыл\S*|закрыт\S*)(?:\s+\S+){0,2}?\s+(?:пункт\S* пропуска|КПП|границ\S*|переход\S*)`, String.raw`(?:пункт\S* пропуска|КПП|границ\S*) (?:был\S* )?(?:закрыт|открыт)\S*`,
       String.raw`(?:مرز|گذرگاه|بندر)(?:\s+\S+){0,3}?\s+(?:را\s+)?(?:بست(?:ند)?|مسدود (?:کرد|شد)\S*|بسته شد|بازگشایی (?:کرد|شد)\S*)`,
     ),
@@ -114,6 +118,13 @@ const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|
 const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
 /** Said to be planned after its words: "talks are planned in Dushanbe", "переговоры … запланированы на", "نشست … قرار است". */
 const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|due|expected|to be held)|will (?:be held|take place|resume)|запланирован\p{L}*|намечен\p{L}*|планиру\p{L}*|пройд[её]т|состоится|состоятся|قرار است)(?![\p{L}])/iu;
+const AGREED_PLAN = /^\s*(?:(?:that|to)\b[^.;]*\b(?:will|would|shall)\b|to (?:hold|meet|resume|continue|set up|create|form)\b|(?:\S+\s+)?,?\s*что[^.;]*(?:будет|будут|станет|пройд[её]т)|(?:\S+\s+)?که[^.؛]*(?:دهد|شود|کند|دهند|شوند|کنند|خواهد|خواهند|باشد)(?![\p{L}\u200c]))/iu;
+const NEXT_BEFORE = /(?:\b(?:next|upcoming|following|future)|\b(?:agreed|decided|plans?|planned|intend) to (?:hold|have)(?:\s+\S+){0,3}?|(?:^|\s)(?:следующ|очередн|будущ|предстоящ)\p{L}*)\s+$/iu;
+const NEXT_AFTER_DARI = /^\s*(?:بعدی|آینده)(?![\p{L}\u200c])/u;
+const PROTESTED_BEFORE = /(?:\bprotest(?:s|ed|ing)? (?:against|over)|(?:^|\s)(?:против|протестуя против)|(?:^|\s)(?:در اعتراض به|اعتراض به|علیه))\s+(?:\S+\s+){0,2}$/iu;
+/** People who protest, named as such: they are who the sentence is about, not a protest it tells. */
+export const PROTESTERS = /^(?:protesters|demonstrators|معترضان|معترضین|протестующ\p{L}*|митингующ\p{L}*)$/iu;
+const PROTESTERS_SAID = /^\s*(?:\S+\s+){0,1}?(?:said|say|told|claimed|complained|می‌?گفتند|گفتند|می‌?گویند|заявил\p{L}*|говорил\p{L}*|жаловал\p{L}*)(?![\p{L}])/iu;
 const EXPLOSIVE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED', 'Suicide bomb']);
 
 export function disqualified(trigger: Trigger, sentence: string, at: number, match: string): boolean {
@@ -127,6 +138,14 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
   if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
+  // "agreed to hold their next meeting in Osh", "следующая встреча", "نشست آینده": a meeting to come.
+  if (trigger.kind === 'meeting' && (NEXT_BEFORE.test(before) || NEXT_AFTER_DARI.test(after))) return true;
+  // "agreed that a commission will meet monthly", "договорились, что … будет", "توافق کردند که … تشکیل جلسه دهد": a plan.
+  if (trigger.kind === 'agreement' && AGREED_PLAN.test(sentence.slice(at + match.length, at + match.length + 200))) return true;
+  // The attack a protest is against ("in protest against the shelling", "در اعتراض به این حملات") was told before.
+  if (trigger.kind === 'attack' && PROTESTED_BEFORE.test(before)) return true;
+  // "the protesters said …", "معترضان می‌گفتند": what protesters said is not another protest.
+  if (trigger.kind === 'protest' && PROTESTERS.test(match) && PROTESTERS_SAID.test(after)) return true;
   return false;
 }
 

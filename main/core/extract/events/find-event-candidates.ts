@@ -5,7 +5,7 @@ import type { FoundDate } from '../dates/find-dates';
 import type { PlaceMention } from '../places/find-places';
 import type { Sentence } from '../text/sentences';
 import { findCasualties } from './casualties';
-import { reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
+import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { mergeCandidates } from './merge-candidates';
 
 export interface EventCandidate {
@@ -68,7 +68,7 @@ const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.
  * around it do not disqualify. A protest and the arrests that ended it are two events, as ACLED
  * codes them (the protest then as one with intervention).
  */
-function triggersOf(sentence: Sentence, actors: ActorMention[]): Trigger[] {
+function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = false): Trigger[] {
   for (const t of TRIGGERS) {
     if (t.needsActor && actors.length === 0) continue;
     if (!reportedMatch(t, sentence.text)) continue;
@@ -77,7 +77,9 @@ function triggersOf(sentence: Sentence, actors: ActorMention[]): Trigger[] {
       return [{ ...t, kind: 'clash', eventType: 'Battles', subEventType: 'Armed clash' }];
     }
     const protest = TRIGGERS.find((x) => x.kind === 'protest')!;
-    if (t.kind === 'arrest' && reportedMatch(protest, sentence.text)) return [{ ...protest, subEventType: 'Protest with intervention' }, t];
+    // "detained twelve of the protesters" the day after a protest told before: the arrests only.
+    const protestMatch = t.kind === 'arrest' ? reportedMatch(protest, sentence.text) : undefined;
+    if (protestMatch && !(protestTold && PROTESTERS.test(protestMatch[0]))) return [{ ...protest, subEventType: 'Protest with intervention' }, t];
     return [t];
   }
   return [];
@@ -89,6 +91,15 @@ function triggersOf(sentence: Sentence, actors: ActorMention[]): Trigger[] {
  */
 const BACKGROUND =
   /\b(?:one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first)\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
+/** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
+const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|پیش از این نیز)(?![\p{L}])/iu;
+/** How many days before the report a sentence's only days may be and still be its news. */
+const OLD_DAYS = 120;
+/** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
+const HOURS_LATER = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F)*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?\s+later|after\s+(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?|(?:через|спустя)\s+(?:\S+\s+)?час\p{L}*|(?:\S+\s+)?час\p{L}*\s+спустя|(?:پس از|بعد از)\s+(?:\S+\s+)?ساعت|(?:\S+\s+)?ساعت\s+بعد)(?![\p{L}])/iu;
+/** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
+const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
+
 /** A year named in the text ("in 2023", "в 2023 году", "در سال ۲۰۲۳", "before the 2022 ban"). */
 const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d|[۱][۹][۰-۹]{2}|[۲][۰][۰-۹]{2})(?![\p{N}])/gu;
 const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
@@ -100,6 +111,11 @@ const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0)
  * fighting", "в мае 2022 года", "in 2021"), or its words are those of history and description.
  */
 function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
+  // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names.
+  if (REMINDER.test(s.text)) return true;
+  // A sentence whose only days are months before the report tells history.
+  const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
+  if (days.length > 0 && days.every((d) => reference - Date.parse(`${d.date}T00:00:00Z`) > OLD_DAYS * DAY)) return true;
   if (own.some((d) => !d.since && (d.precision === 'day' || d.precision === 'week'))) return false;
   if (own.some((d) => d.since)) return true;
   if (own.some((d) => d.precision === 'month' && reference - Date.parse(`${d.date}T00:00:00Z`) > 62 * DAY)) return true;
@@ -187,10 +203,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
   /** The event the last follow-up sentence was about. */
   let told: { candidate: EventCandidate; index: number } | undefined;
 
-  sentences.forEach((s, index) => {
-    const sActors = actors.filter((a) => within(s, a));
-    const sPlaces = places.filter((p) => within(s, p));
-    const own = dates.filter((d) => within(s, d));
+  const tell = (s: Sentence, index: number, except?: { start: number; end: number }) => {
+    const kept = (x: { start: number; end: number }) => within(s, x) && !(except && x.start >= except.start && x.end <= except.end);
+    const sActors = actors.filter(kept);
+    const sPlaces = places.filter(kept);
+    const own = dates.filter(kept);
     // History and description are not events, nor do their counts belong to the event before.
     if (isBackground(s, own, reference)) return;
     // A sentence whose only days are after the report tells a plan or a deadline ("talks are planned for 3 October").
@@ -203,7 +220,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const recent = last && index - last.index <= 2 && s.paragraph - sentences[last.index]!.paragraph <= 1 ? last.candidate : undefined;
     const reaction = REACTION.test(s.text);
     // A denial or a condemnation names the violence only to deny or condemn it: at most a statement.
-    const triggers = triggersOf(s, sActors).filter((t) => !reaction || t.kind === 'statement');
+    const triggers = triggersOf(s, sActors, out.some((o) => o.kind === 'protest')).filter((t) => !reaction || t.kind === 'statement');
     const trigger = triggers[0];
     // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
     if (REFERS_BACK.test(s.text) || (reaction && recent)) {
@@ -215,8 +232,12 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       return;
     }
     // "трое нарушителей убиты, ещё двое задержаны": the toll of the clash just told, not new arrests.
-    const tollOfRecent = recent && VIOLENT_KINDS.has(recent.kind) && trigger?.kind === 'arrest' && counts.killed !== null && sDates.length === 0 && !sPlaces.some((p) => locatedness(p, text) === 2);
-    if (recent && (!trigger || tollOfRecent) && (counts.killed !== null || counts.injured !== null || sActors.length > 0)) {
+    // "Police detained nine men at the scene" after a brawl: arrests that are part of the riot.
+    const tollOfRecent =
+      recent && VIOLENT_KINDS.has(recent.kind) && trigger?.kind === 'arrest' && (counts.killed !== null || AT_SCENE.test(s.text)) && sDates.length === 0 && !sPlaces.some((p) => locatedness(p, text) === 2);
+    // "Через три часа дорогу освободили": how the event just told went on, not a new one.
+    if (recent && HOURS_LATER.test(s.text) && sDates.length === 0) return;
+    if (recent && (!trigger || tollOfRecent) && (counts.killed !== null || counts.injured !== null || sActors.length > 0 || tollOfRecent)) {
       recent.fatalities ??= counts.killed;
       recent.injured ??= counts.injured;
       for (const a of sActors) if (!recent.actors.includes(a.name)) recent.actors.push(a.name);
@@ -262,8 +283,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const headerPlace = header ? bestPlace(places.filter((p) => within(header, p))) : undefined;
     const here = bestPlace(sayable, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
     // "над территорией республики", "across the province": the region named last before the sentence.
+    // Told beside another event in the same sentence ("closed …, the day after a brawl at the market"): that event's place.
+    const aside = except ? bestPlace(places.filter((p) => within(s, p) && p.start >= except.start && p.end <= except.end), text) : undefined;
+    // With no place in its paragraph, an event goes on where the event told before it happened, rather than at the dateline.
     const region = !here && REGION_NOUN.test(s.text) ? places.filter((p) => p.kind === 'admin-region' && p.end <= s.start).at(-1) : undefined;
-    const place = here ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? datelinePlace;
+    const place = here ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? aside ?? (previous?.placeStated ? previous.place : undefined) ?? datelinePlace;
     // "in Makhachkala and Khasavyurt": one event in each place, as ACLED codes them (see alsoAt).
     const also = here && trigger.kind !== 'statement' ? coordinated(here, sPlaces, text) : [];
     for (const tr of triggers) {
@@ -290,6 +314,18 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       out.push(candidate);
       last = { candidate, index };
     }
+  };
+
+  sentences.forEach((s, index) => {
+    // "closed on 27 February, the day after a mass brawl …": two events, the brawl told in its own
+    // clause with its own day (a date that names its event), the closure in the rest.
+    const named = dates.find((d) => d.names && within(s, d))?.names;
+    if (!named) return tell(s, index);
+    const semi = s.text.indexOf(';', named.start - s.start);
+    const part = { start: named.start, end: semi < 0 ? s.end : s.start + semi };
+    const rel = (x: number) => x - s.start;
+    tell({ ...s, text: s.text.slice(0, rel(part.start)) + ' '.repeat(part.end - part.start) + s.text.slice(rel(part.end)) }, index, part);
+    tell({ ...s, text: text.slice(part.start, part.end), start: part.start, end: part.end }, index);
   });
   return alsoAt(mergeCandidates(out), text);
 }
