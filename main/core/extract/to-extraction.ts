@@ -49,6 +49,7 @@ export function toExtraction(sourceId: string, x: TextExtraction): Extraction {
     organizations: actorsOf(x.actors, 'organization'),
     events: x.events.map((e) => ({
       date: e.date,
+      ...(e.endDate ? { endDate: e.endDate } : {}),
       datePrecision: e.datePrecision,
       place: e.place?.name ?? null,
       lat: e.place?.lat ?? null,

@@ -39,3 +39,19 @@ describe('sources.extract', () => {
     expect(await dispatch(nb.handlers, 'sources.extract', { id: 's_000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('sources.extract, ranges', () => {
+  it('gives a candidate told as a range its last day too', async () => {
+    const nb = await openTempNotebook();
+    try {
+      const text = 'TERMEZ, 21 May 2025. Uzbek authorities closed the border crossing at Termez from 13 to 20 May.';
+      const { source } = await nb.services.sources.importFile({ fileName: 'closure.txt', data: Buffer.from(text) });
+      const r = await dispatch(nb.handlers, 'sources.extract', { id: source.id }, { checkOutput: true });
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+      const x = (r as { value: import('../../../../shared/model').Extraction }).value;
+      expect(x.events).toEqual([expect.objectContaining({ date: '2025-05-13', endDate: '2025-05-20', place: expect.stringMatching(/Termez|Tirmiz/) })]);
+    } finally {
+      await nb.dispose();
+    }
+  });
+});
