@@ -48,7 +48,15 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
   const [limit, setLimit] = useState(FIRST_PARAGRAPHS);
   const [showFound, setShowFound] = useStoredState('frontier.reader.markFound', true, isBool);
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
-  const marks = useMemo(() => (found && showFound ? drawableHighlights(found) : []), [found, showFound]);
+  const latestMarks = useMemo(() => (found && showFound ? drawableHighlights(found) : []), [found, showFound]);
+  // Marking re-renders the paragraphs, which replaces the text nodes a selection lies in: marks that
+  // arrive while a passage is picked for quoting wait until it is let go of.
+  const [marks, setMarks] = useState(latestMarks);
+  useEffect(() => {
+    if (!excerpt) setMarks(latestMarks);
+  }, [latestMarks, excerpt]);
+  // The analyst's own toggle applies at once.
+  useEffect(() => setMarks(latestMarks), [showFound]);
   const focused = focus ? paragraphs.findIndex((p) => p.end > focus.start) : -1;
 
   // An event candidate's "Show in text": show its paragraph (all of them if it is past the first

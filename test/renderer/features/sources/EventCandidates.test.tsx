@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SourceReader } from '../../../../renderer/features/sources/SourceReader';
 import { draftFromCandidate, eventFromCandidate } from '../../../../renderer/features/sources/candidate-event';
@@ -137,6 +138,40 @@ describe('event candidates in the source reader', () => {
     expect(paragraphs.join('\n\n')).toBe(TEXT);
     await click(c().querySelector<HTMLInputElement>('input[type="checkbox"]')!.closest('label')!.querySelector('input')!);
     expect(marks()).toEqual([]);
+  });
+
+  it('keeps a passage picked for quoting when the marks arrive, and marks the text once it is let go of', async () => {
+    let answer!: (x: Extraction) => void;
+    const fake = fakeApi({
+      'sources.get': () => source({ textLength: TEXT.length }),
+      'sources.text': () => ({ text: TEXT }),
+      'sources.extract': () => new Promise<Extraction>((resolve) => (answer = resolve)),
+    });
+    view = await renderInApp(<SourceReader id={SOURCE_ID} />, fake.api);
+    const region = c().querySelector<HTMLElement>('[aria-label="Source text"]')!;
+    const node = [...region.querySelectorAll('p')][1]!.firstChild!;
+    const range = document.createRange();
+    range.setStart(node, 2);
+    range.setEnd(node, 16);
+    await act(async () => {
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    expect(c().textContent).toContain('suicide bomber');
+    await act(async () => answer(EXTRACTION));
+    await settle();
+    // The selection's text node is still in the document, so the passage can still be quoted.
+    expect(node.isConnected).toBe(true);
+    expect(window.getSelection()!.toString()).toBe('suicide bomber');
+    expect(marks()).toEqual([]);
+    await act(async () => {
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.collapse(node, 0);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    await settle();
+    expect(marks()).toHaveLength(4);
   });
 
   it('Accept records the event and says so; the candidate then shows its event', async () => {
