@@ -89,6 +89,8 @@ describe('the analyst loop in Chromium', () => {
     await sidebar().getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
     const text = main().getByRole('region', { name: 'Source text' });
     await text.waitFor();
+    // Extraction's marks re-render the text; select once they are in.
+    await main().getByRole('heading', { name: 'Found in the text' }).waitFor();
     // Select the excerpt as a person would with the mouse: a DOM range over the words.
     await text.evaluate((root, excerpt) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

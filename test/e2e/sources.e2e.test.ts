@@ -52,27 +52,39 @@ describe('source reader and import, in Chromium', { timeout: 90_000 }, () => {
     await page.dispatchEvent('.app', 'drop', { dataTransfer });
   }
 
-  /** Selects `needle` inside the source text with a DOM Range, as a mouse drag would. */
+  /**
+   * Selects `needle` inside the source text with a DOM Range, as a mouse drag would. It waits for
+   * extraction's marks first (they re-render the text), and the needle may run across them.
+   */
   async function selectInText(needle: string) {
-    // The text arrives after the heading (a second request), so retry until it is there.
+    await page.getByRole('main', { name: 'Editor' }).getByText(/^(Found in the text|Extraction is not available)/).first().waitFor();
     const select = () => page.evaluate((n) => {
       const region = document.querySelector('[aria-label="Source text"]');
       if (!region) return false;
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(n) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + n.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        region.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return true;
-      }
-      return false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const whole = nodes.map((t) => t.data).join('');
+      const at = whole.indexOf(n);
+      if (at < 0) return false;
+      /** The text node and offset of a position in the region's whole text. */
+      const locate = (pos: number): [Text, number] => {
+        let before = 0;
+        for (const t of nodes) {
+          if (pos <= before + t.data.length) return [t, pos - before];
+          before += t.data.length;
+        }
+        return [nodes.at(-1)!, nodes.at(-1)!.data.length];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + n.length));
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      region.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return true;
     }, needle);
     await expect.poll(select, { message: `"${needle}" is in the source text` }).toBe(true);
   }
