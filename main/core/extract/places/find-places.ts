@@ -31,7 +31,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  */
 const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'городе', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
 /** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
-const CUE_AFTER = new Set(['district', 'districts', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
+const CUE_AFTER = new Set(['district', 'districts', 'area', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
 const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
 /** Dari words before a name that say a town is meant less surely than ولسوالی (شهر "city", بندر "port, crossing"): a Dari name found by its skeleton needs more letters after them. */

@@ -238,7 +238,12 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     const at = i !== undefined ? { lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]! } : a.at ? { ...a.at, population: 0 } : undefined;
     if (!at) continue; // an alias for a town this table lacks and without coordinates: nothing to pin
     const entry: PlaceEntry = { name: i !== undefined ? table.names[i]! : a.name, kind: 'town', country: a.country, ...at, from: 'alias' };
-    for (const s of [a.name, ...a.spellings]) addExact(exact, foldName(s), entry);
+    const cueOnly = new Set((a.cueOnly ?? []).map(foldName));
+    for (const s of [a.name, ...a.spellings]) {
+      const k = foldName(s);
+      if (cueOnly.has(k)) add(minor, k, entry);
+      else addExact(exact, k, entry);
+    }
     for (const s of [a.name, ...a.spellings]) {
       const k = foldName(s);
       if (!/^[a-z ]+$/.test(k)) continue;
