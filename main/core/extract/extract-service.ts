@@ -21,6 +21,7 @@ export function referenceDateOf(source: Pick<Source, 'publishedAt'>, text: strin
  */
 export function createExtractService(ctx: CoreContext, sources: { get(id: string): Source; text(id: string): Promise<string> }) {
   const cache = new Map<string, Extraction>();
+  const inflight = new Map<string, Promise<Extraction>>();
   const runner = ctx.extractWorker ? new ExtractThread(ctx.extractWorker) : inThreadRunner;
   ctx.store.onClose(() => runner.close());
   return {
@@ -31,10 +32,20 @@ export function createExtractService(ctx: CoreContext, sources: { get(id: string
       const key = `${source.id}|${source.textHash}|${reference}`;
       const cached = cache.get(key);
       if (cached) return cached;
-      const result = await runner.run({ sourceId: source.id, text, referenceDate: reference });
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(key, result);
-      return result;
+      // A source opened again while its extraction runs waits for that one, not for a second run.
+      const running = inflight.get(key);
+      if (running) return running;
+      const work = runner.run({ sourceId: source.id, text, referenceDate: reference }).then((result) => {
+        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(key, result);
+        return result;
+      });
+      inflight.set(key, work);
+      try {
+        return await work;
+      } finally {
+        inflight.delete(key);
+      }
     },
   };
 }

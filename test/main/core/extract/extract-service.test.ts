@@ -55,3 +55,18 @@ describe('sources.extract, ranges', () => {
     }
   });
 });
+
+describe('sources.extract, asked twice at once', () => {
+  it('runs the extraction once and gives both callers its answer', async () => {
+    const nb = await openTempNotebook();
+    try {
+      const { source } = await nb.services.sources.importFile({ fileName: 'kunduz-en.txt', data: readFileSync(join(FIXTURES, 'kunduz-en.txt')) });
+      const [a, b] = await Promise.all([nb.services.extract.extract(source.id), nb.services.extract.extract(source.id)]);
+      expect(a).toBe(b);
+      expect(await nb.services.extract.extract(source.id)).toBe(a);
+    } finally {
+      await nb.dispose();
+    }
+  });
+});
+

@@ -42,10 +42,28 @@ describe('extraction in a worker thread', () => {
     expect(again.sourceId).toBe('src_thread');
   });
 
+  it('does the job asked for last first, so the source on screen does not wait for the ones passed over', async () => {
+    thread = new ExtractThread(script);
+    const order: string[] = [];
+    await Promise.all(['first', 'passed-over', 'on-screen'].map((id) => thread!.run({ ...job, sourceId: id }).then((x) => order.push(x.sourceId))));
+    expect(order).toEqual(['first', 'on-screen', 'passed-over']);
+  });
+
+  it('gives the jobs still queued to a new worker when one dies', async () => {
+    thread = new ExtractThread(script);
+    await thread.run(job);
+    const first = workerOf(thread)!;
+    const lost = expect(thread.run({ ...job, sourceId: 'src_running' })).rejects.toThrow(/Extraction failed/);
+    const queued = thread.run({ ...job, sourceId: 'src_queued' });
+    await first.terminate();
+    await lost;
+    expect((await queued).sourceId).toBe('src_queued');
+  });
+
   it('fails what is pending when the notebook closes', async () => {
     thread = new ExtractThread(script);
-    const pending = expect(thread.run(job)).rejects.toThrow(/notebook closed/);
+    const pending = [expect(thread.run(job)).rejects.toThrow(/notebook closed/), expect(thread.run(job)).rejects.toThrow(/notebook closed/)];
     await thread.close();
-    await pending;
+    await Promise.all(pending);
   });
 });
