@@ -74,11 +74,15 @@ export const TRIGGERS: readonly Trigger[] = [
     'closure', 'Strategic developments', 'Other',
     p(
       String.raw`\b(?:closed|shut|sealed|reopened)\b(?:\s+\S+){0,3}?\s+(?:border|crossing|checkpoint|border post|gate)s?\b`, String.raw`\b(?:border|crossing)s? (?:(?:was|were|had been|has been|have been) )?(?:closed|shut|sealed|reopened)\b`,
+      // Passive with the crossing's name or place in between: "the crossing at Termez was closed".
+      String.raw`\b(?:border|crossing|checkpoint|border post)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been|remains|remained) (?:closed|shut|sealed|reopened)\b`,
       // Reopened: "the crossing … resumed operations", "reopens the crossing".
       String.raw`\b(?:border|crossing|checkpoint|border post)s?\b[^.;]{0,80}\bresumed (?:operations|work|traffic)\b`, String.raw`\breopen(?:s|ed|ing)?\b(?:\s+\S+){0,3}?\s+(?:border|crossing|checkpoint)s?\b`,
       String.raw`(?:пункт\S* пропуска|КПП)[^.;]{0,60}(?:возобновил\S* работу|вновь открыл\S*)`,
       String.raw`(?:دروازه|گذرگاه|مرز)\S*(?:\s+\S+){0,12}?\s+(?:دوباره|مجدداً|مجددا)(?:\s+\S+){0,10}?\s+باز (?:شد|کرد|گردید)\S*`,
       String.raw`(?:закрыл\S*|открыл\S*|закрыт\S*)(?:\s+\S+){0,2}?\s+(?:пункт\S* пропуска|КПП|границ\S*|переход\S*)`, String.raw`(?:пункт\S* пропуска|КПП|границ\S*) (?:был\S* )?(?:закрыт|открыт)\S*`,
+      // "пункт пропуска Ишкашим был закрыт"; never "был открыт огонь" (fire was opened).
+      String.raw`(?:пункт\S* пропуска|КПП|переход\S*)(?:\s+\S+){1,3}?\s+был\S*\s+(?:закрыт|открыт)\S*(?!\s+огонь)`,
       String.raw`(?:مرز|گذرگاه|بندر)(?:\s+\S+){0,3}?\s+(?:را\s+)?(?:بست(?:ند)?|مسدود (?:کرد|شد)\S*|بسته شد|بازگشایی (?:کرد|شد)\S*)`,
     ),
   ),
