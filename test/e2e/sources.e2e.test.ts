@@ -148,6 +148,9 @@ describe('source reader and import, in Chromium', { timeout: 90_000 }, () => {
     expect(dirs.find((p) => p.text.startsWith('date '))?.direction).toBe('ltr');
     expect(await readerHeading(FA.title).evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
     expect(await page.getByRole('main', { name: 'Editor' }).getByText('Persian (Dari) (fa)').count()).toBeGreaterThan(0);
+    // What extraction found is marked in the Dari text too, and the paragraphs still read right to left.
+    await expect.poll(() => sourceText().locator('mark').count()).toBeGreaterThan(2);
+    expect(await sourceText().locator('p').nth(2).evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
     await sourceText().scrollIntoViewIfNeeded();
     await b.screenshot('source-reader-dari');
 

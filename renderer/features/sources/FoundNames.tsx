@@ -74,7 +74,16 @@ export function FoundNames({ extraction, source }: { extraction: Extraction; sou
       {extraction.dates.length > 0 && (
         <div className="source-row">
           <dt>Dates</dt>
-          <dd dir="auto">{extraction.dates.map((d) => `${d.text} → ${dateAtPrecision(d)}`).join('; ')}</dd>
+          <dd>
+            {/* Each date's own words isolated (bdi): a Dari weekday beside a Latin date must not reorder the line. */}
+            <ul className="found-names" aria-label="Dates">
+              {extraction.dates.map((d) => (
+                <li key={`${d.text}|${d.date}`}>
+                  <bdi>{d.text}</bdi> → <span dir="ltr">{dateAtPrecision(d)}</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
         </div>
       )}
     </dl>
