@@ -114,9 +114,24 @@ function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[
   const forms = latinForms(lower).filter((f) => f.replace(/ /g, '').length >= 4);
   // A surname-shaped word (Иванов, Королёв, Пушкина) is a town (Ivanovo, Korolev, Pushkino) only where the text cues a place.
   const usable = cue.cued ? forms : forms.filter((f) => !SURNAME_SHAPED.test(f));
-  const towns = first(usable.map((f) => index.latin.get(f))) ?? (cue.cued ? first(forms.map((f) => index.minor.get(f))) ?? (/\s/.test(lower) ? undefined : byConsonants(index, forms)) : undefined);
+  const towns =
+    first(usable.map((f) => index.latin.get(f))) ??
+    (cue.cued ? (first(forms.map((f) => index.minor.get(f))) ?? (/\s/.test(lower) ? undefined : byConsonants(index, forms)) ?? smallTownByCyrillic(index, key)) : undefined);
   if (!own) return towns;
   return towns ? [...own, ...towns.filter((t) => !own.some((o) => o.name === t.name && o.country === t.country && o.kind === t.kind))] : own;
+}
+
+/**
+ * A smaller town by its own Cyrillic name (GeoNames' alternate names: Галашки), the last resort for
+ * a cued word, after the larger towns its transliteration names (Новошахтинск is the Rostov town,
+ * not a Far Eastern village of the same Russian name).
+ */
+function smallTownByCyrillic(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
+  for (const v of cyrillicVariants(key)) {
+    const hit = index.minorStems.get(v);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | undefined {
@@ -137,6 +152,12 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
     const bare = key.replace(DARI_SUFFIX, '');
     if (bare !== key && bare.length >= 3) {
       const hit = index.exact.get(bare);
+      if (hit) return hit;
+    }
+    // A smaller town's Arabic-script name as GeoNames spells it (تگاب), where the words before name a
+    // district, village or town: after در "in" alone it may be a common word (سنگین "heavy" is Sangin).
+    if (cue.strong || cue.town) {
+      const hit = index.minor.get(key) ?? (bare !== key ? index.minor.get(bare) : undefined);
       if (hit) return hit;
     }
     if (cue.cued && key.split(' ').length <= 2) return bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong);

@@ -1,7 +1,8 @@
 import { ALIASES, foldName, loadCityTable, type AliasEntry, type CityTable } from '../../geo';
+import { loadAltNames, type AltNamesRow } from '../../geo/alt-names';
 import { EXTRA_ALIASES } from './extra-aliases';
 import { ADMIN_REGIONS, COUNTRIES } from './regions';
-import { consonantKey, latinSkeleton, latinVowelGaps, romanKey } from './transliterate';
+import { consonantKey, cyrillicToLatin, latinSkeleton, latinVowelGaps, romanKey } from './transliterate';
 
 /** The countries whose towns extraction looks for in running text (GeoNames has 135,000 towns worldwide). */
 export const REGION_COUNTRIES = new Set(['AF', 'TJ', 'UZ', 'TM', 'KG', 'KZ', 'RU', 'PK', 'IR']);
@@ -47,6 +48,11 @@ export interface PlaceIndex {
    */
   minor: Map<string, PlaceEntry[]>;
   /**
+   * The Cyrillic alternate names of those smaller towns (Шебекино is large; Ишкашим is not), cut
+   * to their stems as `stems` is: found only where the text cues a place.
+   */
+  minorStems: Map<string, PlaceEntry[]>;
+  /**
    * Afghan and Tajik places by consonant skeleton (Chimtāl → Cmtl), for Dari names of districts,
    * each with where its Latin spelling has vowels (latinVowelGaps), which a Dari name's must fit.
    */
@@ -72,6 +78,11 @@ export interface PlaceIndex {
  * centre of Achin district; "Ḩukūmat-e Nād ‘Alī"; "Mīzān ‘Alāqahdārī"): reports write the bare name.
  */
 const SEAT_WORDS = /\b(?:markaz e |markaz |hukumat e |hukumati |alaqahdari ye |alaqahdari |woluswali ye |wuluswali ye |wuluswali |woluswali )+|(?: alaqahdari| wuluswali)$/g;
+
+/** A folded Afghan name without the words GeoNames writes around a district seat. */
+const seatless = (key: string): string => key.replace(SEAT_WORDS, '').trim();
+/** The name shown for a seat: the bare name's words as GeoNames writes them (Āchīn, not Markaz-e Woluswalī-ye Āchīn). */
+const seatlessName = (name: string, bare: string): string => name.split(/[\s\-‐]+/).slice(-bare.split(' ').length).join(' ');
 
 /** Central Asian republics, whose towns' spellings differ in vowels and j-sounds across Russian, their own languages and English (consonantKey). */
 const CONSONANT_COUNTRIES = new Set(['TJ', 'UZ', 'KG', 'TM']);
@@ -180,8 +191,13 @@ function indexOfName(table: CityTable, folded: Map<string, number[]>, a: AliasEn
  * Builds the index extraction scans text with, from main/core/geo's city table and alias list
  * (the map's gazetteer: one source of place data for the app) plus the region list here.
  */
-export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[] = [...ALIASES, ...EXTRA_ALIASES]): PlaceIndex {
+export function buildPlaceIndex(
+  table: CityTable,
+  aliases: readonly AliasEntry[] = [...ALIASES, ...EXTRA_ALIASES],
+  altNames: readonly AltNamesRow[] = loadAltNames(),
+): PlaceIndex {
   const exact = new Map<string, PlaceEntry[]>();
+  const minorStems = new Map<string, PlaceEntry[]>();
   const latin = new Map<string, PlaceEntry[]>();
   const minor = new Map<string, PlaceEntry[]>();
   const skeletons = new Map<string, SkeletonEntry[]>();
@@ -219,9 +235,8 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     if (NOT_PLACES.has(key)) continue;
     const base: PlaceEntry = { name: table.names[i]!, kind: 'town', country, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' };
     const large = base.population >= MIN_POPULATION;
-    const bare = country === 'AF' ? key.replace(SEAT_WORDS, '').trim() : key;
-    // The bare name is also the name shown (Āchīn, not Markaz-e Woluswalī-ye Āchīn).
-    const shown = bare && bare !== key ? { ...base, name: base.name.split(/[\s\-‐]+/).slice(-bare.split(' ').length).join(' ') } : base;
+    const bare = country === 'AF' ? seatless(key) : key;
+    const shown = bare && bare !== key ? { ...base, name: seatlessName(base.name, bare) } : base;
     for (const k of new Set([key, bare])) {
       if (!k || NOT_PLACES.has(k)) continue;
       const entry = k === bare ? shown : base;
@@ -233,6 +248,7 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
       if (large) addConsonants(k, entry);
     }
   }
+  addAlternates(altNames, { table, byFoldedName, aliases, exact, minor, minorStems, latin, addSkeleton, addRoman, addConsonants });
   for (const a of aliases) {
     const i = indexOfName(table, byFoldedName, a);
     const at = i !== undefined ? { lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]! } : a.at ? { ...a.at, population: 0 } : undefined;
@@ -262,7 +278,67 @@ export function buildPlaceIndex(table: CityTable, aliases: readonly AliasEntry[]
     maxWords = Math.max(maxWords, key.split(' ').length);
     if (CYRILLIC.test(key) && key.length >= 4) for (const v of cyrillicVariants(key)) for (const e of entries) add(stems, v, e);
   }
-  return { exact, stems, latin, minor, skeletons, roman, consonants, maxWords: Math.min(maxWords, 5) };
+  return { exact, stems, latin, minor, minorStems, skeletons, roman, consonants, maxWords: Math.min(maxWords, 5) };
+}
+
+interface AlternateTargets {
+  table: CityTable;
+  byFoldedName: Map<string, number[]>;
+  aliases: readonly AliasEntry[];
+  exact: Map<string, PlaceEntry[]>;
+  minor: Map<string, PlaceEntry[]>;
+  minorStems: Map<string, PlaceEntry[]>;
+  /** Read only: Latin alternates stay out of it (GeoNames lists inflected exonyms such as Kirova, which Кирова "of Kirov street" would then match). */
+  latin: Map<string, PlaceEntry[]>;
+  addSkeleton: (key: string, entry: PlaceEntry) => void;
+  addRoman: (key: string, entry: PlaceEntry) => void;
+  addConsonants: (key: string, entry: PlaceEntry) => void;
+}
+
+/** Russian surnames' endings (Иванов, Королёв, Пушкин, Медведева): as town names they need a cue. */
+const CYRILLIC_SURNAME = /(?:ов|ев|ин|ын|ова|ева|ина|ына)$/u;
+/** Within this distance a spelling that is also a town's own name (or an alias's) is that same town. */
+const SAME_TOWN_KM = 5;
+const kmApart = (aLat: number, aLng: number, bLat: number, bLng: number) => Math.hypot((aLng - bLng) * Math.cos((aLat * Math.PI) / 180), aLat - bLat) * 111.2;
+
+/**
+ * GeoNames' other names for the region's towns (Qo‘qon: Kokand, Коканд; Fayrōz Kōh: Chaghcharan,
+ * چغچران), under the same rules as the towns' own names: large towns' names are found anywhere,
+ * smaller towns' only where the text cues a place. A spelling that another town has as its own
+ * name, that an alias gives to some place, or that names a country or province (Taraz's old name
+ * Talas is a Kyrgyz town; Zhambyl is Taraz's region) is left to them.
+ */
+function addAlternates(rows: readonly AltNamesRow[], t: AlternateTargets): void {
+  const claimed = new Set<string>([...COUNTRIES, ...ADMIN_REGIONS].flatMap((r) => r.spellings.map(foldName)));
+  for (const a of t.aliases) for (const s of [a.name, ...a.spellings]) claimed.add(foldName(s));
+  const otherTown = (key: string, row: AltNamesRow) =>
+    (t.byFoldedName.get(key) ?? []).some((i) => t.table.countries[i] !== row.country || kmApart(t.table.lat[i]!, t.table.lng[i]!, row.lat, row.lng) > SAME_TOWN_KM);
+  for (const row of rows) {
+    if (!REGION_COUNTRIES.has(row.country)) continue;
+    const bare = row.country === 'AF' ? seatless(foldName(row.name)) : '';
+    const name = bare && bare !== foldName(row.name) ? seatlessName(row.name, bare) : row.name;
+    const entry: PlaceEntry = { name, kind: 'town', country: row.country, lat: row.lat, lng: row.lng, population: row.population, from: 'gazetteer' };
+    const large = row.population >= MIN_POPULATION;
+    for (const alt of row.alternates) {
+      const key = foldName(alt);
+      if (key.replace(/ /g, '').length < 4 || NOT_PLACES.has(key) || claimed.has(key) || otherTown(key, row)) continue;
+      if (CYRILLIC.test(key)) {
+        // Where transliteration already finds the town (Иваново → ivanovo), leave it to that path and
+        // its guard against surnames (Иванов); a surname-shaped name needs a cue like a small town.
+        const transliterated = [true, false].some((ye) => t.latin.get(foldName(cyrillicToLatin(key, ye)))?.some((e) => e.name === entry.name && e.country === entry.country));
+        if (transliterated) continue;
+        if (large && !CYRILLIC_SURNAME.test(key)) add(t.exact, key, entry);
+        else for (const v of cyrillicVariants(key)) add(t.minorStems, v, entry);
+        continue;
+      }
+      if (large) addExact(t.exact, key, entry);
+      else add(t.minor, key, entry);
+      if (ARABIC.test(key)) continue;
+      if (row.country === 'AF' || row.country === 'TJ') t.addSkeleton(key, entry);
+      if (ROMAN_COUNTRIES.has(row.country)) t.addRoman(key, entry);
+      if (large) t.addConsonants(key, entry);
+    }
+  }
 }
 
 let shared: PlaceIndex | undefined;
