@@ -1,4 +1,4 @@
-import type { DateLean } from './date-context';
+import { keepsYear, type DateLean } from './date-context';
 import { solarHijriToGregorian } from './persian-calendar';
 
 /** A date found in Dari (or Persian) text. */
@@ -121,8 +121,8 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
 }
 
 /**
- * A day and month without a year, read in the reference's year: one after the report (by more than
- * two days) belongs to the year before, as reports tell what happened; in a future context one
+ * A day and month without a year, read in the reference's year: one more than AHEAD_DAYS after the
+ * report belongs to the year before, as reports tell what happened; in a future context one
  * before the report belongs to the year after.
  */
 function shiftYear(date: string, reference: string, lean: DateLean, inYear: (delta: number) => string | undefined): string {
@@ -133,5 +133,5 @@ function shiftYear(date: string, reference: string, lean: DateLean, inYear: (del
     const options = [inYear(-1), date, inYear(1)].filter((d): d is string => !!d);
     return options.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - ref) - Math.abs(Date.parse(`${b}T00:00:00Z`) - ref))[0]!;
   }
-  return t > ref + 2 * 86_400_000 ? (inYear(-1) ?? date) : date;
+  return keepsYear(t, ref, lean) ? date : (inYear(-1) ?? date);
 }

@@ -14,7 +14,7 @@ const FUTURE_BEFORE =
  * Dari marks the future around the verb, which ends the sentence: "قرار است … برگزار شود" (is to be
  * held), "خواهد/خواهند" (will), "آینده" (next, coming).
  */
-const FUTURE_DARI = /(?<![\p{L}\u200c])(?:قرار است|قرار بود|خواهد|خواهند|آینده|برنامه‌?ریزی شده|پیش رو)(?![\p{L}\u200c])/u;
+const FUTURE_DARI = /(?<![\p{L}\u200c])(?:قرار است|قرار بود|خواهد|خواهند|آینده|برنامه‌?ریزی شده|پیش رو|برگزار می‌?(?:شود|شوند|گردد))(?![\p{L}\u200c])/u;
 
 /**
  * Words that bound a span or tell a future seen from the past ("would mediate on 20 June", "until
@@ -39,8 +39,26 @@ const REACH = 100;
 /** How close before a date an "until" or a "would" must stand. */
 const NEAR_REACH = 60;
 
-/** How a date without a year leans: into the past (the default of a report), forward (a plan) or to the nearest year (a span's bound). */
-export type DateLean = 'past' | 'future' | 'near';
+/**
+ * How far after the report a day and month without a year may fall and still be this year's where
+ * the sentence tells no event ('ahead'): a report does not name a day eleven months back without
+ * its year, so "from 23 October" in a report of 20 October is a plan whose wording was not
+ * recognised ("planned to move … from 23 October"), not last year's 23 October. A month is what
+ * such plans reach. Where the sentence tells an attack or an arrest ('past'), a day after the
+ * report is last year's, with two days' slack for datelines.
+ */
+export const AHEAD_DAYS = 31;
+const DAY = 86_400_000;
+
+/** Whether a date without a year, at t, stays in the report's year in a past or 'ahead' context. */
+export const keepsYear = (t: number, reference: number, lean: 'past' | 'ahead'): boolean => t <= reference + (lean === 'ahead' ? AHEAD_DAYS : 2) * DAY;
+
+/**
+ * How a date without a year leans: into the past (a sentence telling an event: the default of a
+ * report), a little ahead (a sentence telling no event), forward (a plan) or to the nearest year
+ * (a span's bound).
+ */
+export type DateLean = 'past' | 'ahead' | 'future' | 'near';
 
 /**
  * Whether the date at [start, end) of the sentence is in a future context: a future word shortly

@@ -3,7 +3,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import { TRIGGERS } from '../events/event-triggers';
 import { findAnaphoricDates } from './anaphoric-dates';
 import { findDariDates, weekStart, type FoundDate } from './dari-dates';
-import { dateLean, isSinceDate, type DateLean } from './date-context';
+import { dateLean, isSinceDate, keepsYear, type DateLean } from './date-context';
 
 export type { FoundDate };
 
@@ -12,13 +12,25 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** Month names in English and Russian: a duration phrase with one of them is a date ("the night of 5 May"). */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?<![\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 
+/** Russian times of day right before a day number ("утром 14 ноября", "вечером 10 марта"). */
+const TIME_OF_DAY_BEFORE_DATE = /(?<![\p{L}])(?:утром|вечером|днём|днем|ночью)(?=\s+\d)/giu;
+
 /** A day and month given without a year, at t in the reference's year, in the year its lean puts it. */
 function inYearOf(t: number, reference: number, lean: DateLean): number {
   const d = new Date(t);
   const inYear = (dy: number) => Date.UTC(d.getUTCFullYear() + dy, d.getUTCMonth(), d.getUTCDate());
   if (lean === 'future') return t < reference - DAY ? inYear(1) : t;
   if (lean === 'near') return [inYear(-1), t, inYear(1)].sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]!;
-  return t > reference + 2 * DAY ? inYear(-1) : t;
+  return keepsYear(t, reference, lean) ? t : inYear(-1);
+}
+
+/** The event triggers as non-global patterns, to ask whether a sentence tells an event at all. */
+const TELLS_EVENT = TRIGGERS.map((t) => new RegExp(t.pattern.source, 'iu'));
+
+/** How a date at this offset of its sentence leans; a past lean in a sentence that tells no event reaches a little ahead (see AHEAD_DAYS). */
+function leanIn(sentence: string, offset: number): DateLean {
+  const lean = dateLean(sentence, offset);
+  return lean === 'past' && !TELLS_EVENT.some((p) => p.test(sentence)) ? 'ahead' : lean;
 }
 
 /**
@@ -48,15 +60,44 @@ function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean)
   } else if (known('month') && !known('year')) {
     t = inYearOf(t, reference, lean);
   }
+  // "earlier this week, on Tuesday", "на прошлой неделе, во вторник": chrono keeps the week and
+  // drops the day; the day is that weekday of the week named.
+  const weekday = !known('weekday') && /\bweeks?\b|(?<!\p{L})недел/iu.test(result.text) ? weekdayIndex(result.text) : undefined;
+  if (weekday !== undefined) t = Date.parse(`${weekOf(result.text, reference, t)}T00:00:00Z`) + weekday * DAY;
   // chrono sets a day for "last week"; a week is what the text knows unless it names a day. The
   // date of a week is its Monday, as the date of a month is its first.
-  const week = /\bweeks?\b|(?<!\p{L})недел/iu.test(result.text) && !/\d/.test(result.text);
+  const week = weekday === undefined && /\bweeks?\b|(?<!\p{L})недел/iu.test(result.text) && !/\d/.test(result.text);
   // "this month", "в прошлом месяце": relative, but a month.
   const month = !known('day') && !known('weekday') && /\bmonths?\b|месяц/iu.test(result.text);
   const precision = week ? 'week' : month ? 'month' : known('day') || known('weekday') || relative ? 'day' : 'month';
   const text = result.text.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
   const start = result.index + result.text.indexOf(text);
   return { text, start, end: start + text.length, date: week ? weekOf(result.text, reference, t) : iso(t), precision };
+}
+
+/**
+ * "Last week, on Thursday", "на прошлой неделе, в четверг": chrono reads a week and a weekday apart
+ * (the weekday as the last one before the report); together they name that weekday of that week.
+ */
+function joinWeekAndWeekday(dates: FoundDate[], sentence: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const d of dates) {
+    const week = out.at(-1);
+    const day = weekdayIndex(d.text);
+    if (week?.precision === 'week' && day !== undefined && /^[\s,]*(?:on|в|во)?\s*$/iu.test(sentence.slice(week.end, d.start)) && /^(?:on\s+|в\s+|во\s+)?\p{L}+$/iu.test(d.text)) {
+      out[out.length - 1] = { ...week, text: sentence.slice(week.start, d.end), end: d.end, date: iso(Date.parse(`${week.date}T00:00:00Z`) + day * DAY), precision: 'day' };
+    } else out.push(d);
+  }
+  return out;
+}
+
+/** English and Russian weekday names, Monday first, as the stems their cases share. */
+const WEEKDAYS = [/\bmonday|понедельник/iu, /\btuesday|вторник/iu, /\bwednesday|сред[ауы]/iu, /\bthursday|четверг/iu, /\bfriday|пятниц/iu, /\bsaturday|суббот/iu, /\bsunday|воскресень/iu];
+
+/** Days after Monday of the weekday a phrase names, if it names one. */
+function weekdayIndex(phrase: string): number | undefined {
+  const i = WEEKDAYS.findIndex((w) => w.test(phrase));
+  return i < 0 ? undefined : i;
 }
 
 /** The Monday of the week a phrase names: last week's, this week's, next week's (chrono's own start of the week is a Sunday). */
@@ -79,7 +120,7 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
   const sentenceAt = (at: number): Sentence | undefined => sentences.find((s) => at >= s.start && at < s.end);
   const leanAt = (at: number): DateLean => {
     const s = sentenceAt(at);
-    return s ? dateLean(s.text, at - s.start) : 'past';
+    return s ? leanIn(s.text, at - s.start) : 'past';
   };
   const anaphoric = findAnaphoricDates(text);
   // Ranges first: where chrono reads "from 13 to 20 May" too, the range is kept (same span, found first).
@@ -87,16 +128,21 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
   for (const s of sentences) {
     const parsers = [...(/\p{Script=Latin}/u.test(s.text) ? [chrono.en.GB] : []), ...(/\p{Script=Cyrillic}/u.test(s.text) ? [chrono.ru] : [])];
     for (const parser of parsers) {
-      for (const r of parser.parse(s.text, ref)) {
+      // chrono.ru reads "Утром 14 ноября" as this morning and loses the date: the time of day before
+      // a day number is blanked (same length, so offsets hold) and the date read alone.
+      const words = parser === chrono.ru ? s.text.replace(TIME_OF_DAY_BEFORE_DATE, (w) => ' '.repeat(w.length)) : s.text;
+      const own: FoundDate[] = [];
+      for (const r of parser.parse(words, ref)) {
         // "two days before the vote" counts from the vote, which is not a date we know.
         if (/\b(?:before|after)$|(?:до|после)$/iu.test(r.text) && /^\s+\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
-        const d = resolve(r, reference, dateLean(s.text, r.index));
+        const d = resolve(r, reference, leanIn(s.text, r.index));
         if (!d) continue;
         // chrono's own ranges ("с 28 февраля по 3 марта", "13–20 May"): the last day, as many days after the first.
         const span = r.end?.isCertain('day') ? Math.round((r.end.date().getTime() - r.start.date().getTime()) / DAY) : 0;
         const endDate = d.precision === 'day' && span > 0 && span <= 62 ? iso(Date.parse(`${d.date}T00:00:00Z`) + span * DAY) : undefined;
-        found.push({ ...d, start: d.start + s.start, end: d.end + s.start, ...(endDate ? { endDate } : {}) });
+        own.push({ ...d, ...(endDate ? { endDate } : {}) });
       }
+      for (const d of joinWeekAndWeekday(own, s.text)) found.push({ ...d, start: d.start + s.start, end: d.end + s.start });
     }
   }
   if (/\p{Script=Arabic}/u.test(text)) found.push(...findDariDates(text, referenceDate, (at) => leanAt(at)));

@@ -59,7 +59,20 @@ describe('a date without a year in a future context goes forward', () => {
     expect(dates('Следующий раунд переговоров планируется провести 14 ноября.', '2023-11-02').map((d) => d[1])).toEqual(['2023-11-14']);
     expect(dates('Заседание состоится в пятницу.', '2023-11-02').map((d) => d[1])).toEqual(['2023-11-03']);
     expect(dates('قرار است نشست بعدی روز جمعه ۲۰ ثور برگزار شود.', '2023-05-02').map((d) => d[1])).toEqual(['2023-05-05', '2023-05-10']);
-    expect(dates('این جلسه ۲۰ ثور برگزار شد.', '2023-05-02').map((d) => d[1])).toEqual(['2022-05-10']);
+    expect(dates('این حمله ۲۰ ثور صورت گرفت.', '2023-05-02').map((d) => d[1])).toEqual(['2022-05-10']);
+    // "is held" (present for a set date) is a plan: ۱۵ حوت ۱۴۰۲ is 5 March 2024, the report of 29 February.
+    expect(dates('نشست شورای علما روز ۱۵ حوت در لشکرگاه برگزار می‌شود.', '2024-02-29').map((d) => d[1])).toEqual(['2024-03-05']);
+  });
+});
+
+describe('a date without a year in a sentence that tells no event', () => {
+  it('stays in the report\'s year up to a month ahead (a plan in words not recognised), and goes back beyond', () => {
+    expect(dates('The authorities said they planned to move children to sanatoriums from 23 October.', '2023-10-20').map((d) => d[1])).toEqual(['2023-10-23']);
+    expect(dates('Власти решили переселить семьи 10 ноября.', '2023-10-20').map((d) => d[1])).toEqual(['2023-11-10']);
+    expect(dates('The authorities moved the families on 20 December.', '2023-10-20').map((d) => d[1])).toEqual(['2022-12-20']);
+  });
+  it('goes back where the sentence tells an attack, an arrest or a clash', () => {
+    expect(dates('Police arrested two men on 23 October.', '2023-10-20').map((d) => d[1])).toEqual(['2022-10-23']);
   });
 });
 
@@ -91,5 +104,18 @@ describe('sentence boundaries and spans', () => {
       ['۱۲ جدی', true],
       ['On 6 May', false],
     ]);
+  });
+});
+
+describe('a weekday inside a named week, and a time of day before a Russian date', () => {
+  it('reads "earlier this week, on Tuesday" as that Tuesday, not the week', () => {
+    // 20 October 2023 is a Friday; that week's Tuesday is the 17th.
+    expect(dates('Earlier this week, on Tuesday, a drone struck a fuel depot.', '2023-10-20')).toEqual([['this week, on Tuesday', '2023-10-17', 'day']]);
+    expect(dates('Last week, on Thursday, the crossing was closed.', '2023-10-20').map((d) => d[1])).toEqual(['2023-10-12']);
+  });
+  it('keeps the day of "утром 14 ноября" and "вечером 10 марта"', () => {
+    expect(dates('Утром 14 ноября в Магасе задержали мужчину.', '2023-11-16').map((d) => d[1])).toEqual(['2023-11-14']);
+    expect(dates('Перестрелка произошла вечером 10 марта.', '2025-03-14').map((d) => d[1])).toEqual(['2025-03-10']);
+    expect(dates('Сегодня утром торговцы перекрыли дорогу.', '2024-07-10').map((d) => d[1])).toEqual(['2024-07-10']);
   });
 });
