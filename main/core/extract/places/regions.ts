@@ -16,6 +16,15 @@ export interface RegionEntry {
 
 const c = (name: string, country: string, lat: number, lng: number, spellings: string[]): RegionEntry => ({ name, kind: 'country', country, lat, lng, spellings: [name, ...spellings] });
 const r = (name: string, country: string, lat: number, lng: number, spellings: string[]): RegionEntry => ({ name, kind: 'admin-region', country, lat, lng, spellings: [name, ...spellings] });
+/**
+ * A krai's Russian name in each case ("Ставропольский" → Ставропольский край, в Ставропольском
+ * крае, ...). Extraction finds inflected names by cutting endings, but never from a word of four
+ * letters, so край, края and крае share no stem: each needs its own spelling.
+ */
+const krai = (adjective: string): string[] => {
+  const stem = adjective.replace(/ий$/, '');
+  return [`${adjective} край`, `${stem}ого края`, `${stem}ом крае`, `${stem}ому краю`, `${stem}им краем`];
+};
 
 export const COUNTRIES: readonly RegionEntry[] = [
   c('Afghanistan', 'AF', 33.94, 67.71, ['Афганистан', 'افغانستان']),
@@ -85,10 +94,20 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   // Tajikistan.
   r('Gorno-Badakhshan', 'TJ', 38.4, 73.0, ['GBAO', 'Mountainous Badakhshan', 'ГБАО', 'Горно-Бадахшанская автономная область', 'Горно-Бадахшанской автономной области', 'Горный Бадахшан', 'بدخشان کوهستانی']),
   r('Khatlon', 'TJ', 37.9, 68.9, ['Хатлон', 'Хатлонская область', 'ختلان']),
-  r('Sughd', 'TJ', 40.2, 69.4, ['Sogd', 'Согд', 'Согдийская область', 'سغد']),
+  r('Sughd', 'TJ', 39.8, 69.2, ['Sogd', 'Согд', 'Согдийская область', 'سغد']),
+  // The districts Dushanbe governs directly (Hisor, Vahdat, Rasht valley): no province, so reports
+  // name them as a whole. Russian writes the phrase in lower case; a span must start with a capital,
+  // so in running text it is found as РРП or where it opens a sentence.
+  r('Districts of Republican Subordination', 'TJ', 38.89, 70.12, [
+    'Districts under Republican Subordination',
+    'Region of Republican Subordination',
+    'Regions of Republican Subordination',
+    'районы республиканского подчинения',
+    'РРП',
+    'Ноҳияҳои тобеи ҷумҳурӣ',
+  ]),
   // Neighbours' border regions.
   r('Surkhandarya', 'UZ', 37.94, 67.57, ['Surxondaryo', 'Сурхандарья', 'Сурхандарьинская область', 'سرخان دریا']),
-  r('Lebap', 'TM', 39.12, 63.6, ['Лебап', 'Лебапский велаят', 'لبآب']),
   r('Khyber Pakhtunkhwa', 'PK', 34.5, 72.0, ['Хайбер-Пахтунхва', 'خیبر پښتونخوا', 'خیبر پختونخوا']),
   r('Balochistan', 'PK', 28.5, 65.5, ['Baluchistan', 'Белуджистан', 'بلوچستان']),
   // Khyber Pakhtunkhwa's border districts (the former tribal agencies), named as regions in reports.
@@ -101,6 +120,40 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Orakzai', 'PK', 33.7, 70.95, ['Orakzai district', 'Orakzai Agency', 'Оракзай', 'اورکزی']),
   r('Razavi Khorasan', 'IR', 35.5, 59.0, ['Khorasan Razavi', 'Хорасан-Резави', 'خراسان رضوی']),
   r('Sistan and Baluchestan', 'IR', 27.5, 60.5, ['Систан и Белуджистан', 'سیستان و بلوچستان']),
+  // Turkmenistan's regions (velayats). Dashoguz and Mary are named like their centres: as with
+  // Batken and Osh below, only the words that say "region" are the region, and its name is not the
+  // bare town's, or "in Dashoguz" would stop being the town. Not "Balkan region": English says that
+  // of the Balkans too.
+  r('Ahal', 'TM', 38.52, 59.14, ['Akhal', 'Ahal region', 'Ahal velayat', 'Ahal Province', 'Ахал', 'Ахалский велаят', 'Ахальский велаят', 'Ахалская область']),
+  r('Balkan Province', 'TM', 39.78, 55.02, ['Balkan velayat', 'Balkan welayat', 'Балканский велаят', 'Балканская область']),
+  r('Dashoguz Region', 'TM', 41.12, 58.77, ['Daşoguz Region', 'Dashoguz velayat', 'Dashoguz Province', 'Dashoguz oblast', 'Дашогузский велаят', 'Дашогузская область', 'Ташаузская область']),
+  r('Lebap', 'TM', 38.89, 63.22, ['Lebap region', 'Lebap velayat', 'Lebap Province', 'Лебап', 'Лебапский велаят', 'Лебапская область', 'لبآب']),
+  r('Mary Region', 'TM', 37.2, 62.33, ['Mary velayat', 'Mary Province', 'Марыйский велаят', 'Марыйская область']),
+  // Kazakhstan's regions (oblystar), with the three of 2022 (Abai, Jetisu, Ulytau). The cities of
+  // republican significance (Almaty, Astana, Shymkent) are towns only. A region named like its centre
+  // (Aktobe, Atyrau, Karaganda, Kostanay, Kyzylorda, Pavlodar, Turkistan) is "X Region", as Tashkent
+  // Region is, with no bare spelling: GeoNames' other names for the town (Aqtobe, Karaganda) would
+  // otherwise go to the region. So too the towns' old names Akmola (Astana), Zhambyl (Taraz) and the
+  // town Abay: only the words that say "region" are the region.
+  r('Abai Region', 'KZ', 48.64, 80.11, ['Abay Region', 'Abai Oblast', 'Абайская область', 'область Абай']),
+  r('Akmola Region', 'KZ', 51.77, 69.89, ['Aqmola Region', 'Akmola Oblast', 'Акмолинская область']),
+  r('Aktobe Region', 'KZ', 48.57, 58.59, ['Aqtobe Region', 'Aktobe Oblast', 'Aktyubinsk Region', 'Актюбинская область']),
+  r('Almaty Region', 'KZ', 44.28, 76.82, ['Almaty Oblast', 'Алматинская область', 'Алма-Атинская область']),
+  r('Atyrau Region', 'KZ', 47.56, 52.14, ['Atyrau Oblast', 'Атырауская область']),
+  // ВКО is also Russia's aerospace defence (войска ВКО), so East Kazakhstan has no abbreviation here.
+  r('East Kazakhstan', 'KZ', 49.01, 84.17, ['East Kazakhstan Region', 'East Kazakhstan Oblast', 'Восточно-Казахстанская область']),
+  r('Jetisu Region', 'KZ', 45.54, 78.93, ['Jetisu', 'Zhetysu', 'Zhetysu Region', 'Jetysu Region', 'Жетысу', 'Жетісу', 'область Жетысу', 'область Жетісу', 'Жетысуская область']),
+  r('Karaganda Region', 'KZ', 48.64, 73.39, ['Karagandy Region', 'Qaragandy Region', 'Karaganda Oblast', 'Карагандинская область']),
+  r('Kostanay Region', 'KZ', 51.55, 64.04, ['Qostanay Region', 'Kostanai Region', 'Kostanay Oblast', 'Костанайская область', 'Кустанайская область']),
+  r('Kyzylorda Region', 'KZ', 45.17, 63.67, ['Qyzylorda Region', 'Kyzylorda Oblast', 'Кызылординская область']),
+  r('Mangystau Region', 'KZ', 44.09, 53.96, ['Mangystau', 'Mangistau', 'Mangistau Region', 'Mangystau Oblast', 'Мангистау', 'Мангыстау', 'Мангистауская область', 'Мангыстауская область']),
+  r('North Kazakhstan', 'KZ', 53.84, 69.26, ['North Kazakhstan Region', 'North Kazakhstan Oblast', 'Северо-Казахстанская область', 'СКО']),
+  r('Pavlodar Region', 'KZ', 52.05, 76.26, ['Pavlodar Oblast', 'Павлодарская область']),
+  // Called South Kazakhstan until 2018, with Shymkent as its centre then.
+  r('Turkistan Region', 'KZ', 43.19, 68.45, ['Turkestan Region', 'Turkistan Oblast', 'South Kazakhstan Region', 'Туркестанская область', 'Южно-Казахстанская область', 'ЮКО']),
+  r('Ulytau Region', 'KZ', 47.63, 67.95, ['Ulytau', 'Ulytau Oblast', 'Улытау', 'область Улытау', 'Улытауская область']),
+  r('West Kazakhstan', 'KZ', 49.8, 50.64, ['West Kazakhstan Region', 'West Kazakhstan Oblast', 'Западно-Казахстанская область', 'ЗКО']),
+  r('Zhambyl Region', 'KZ', 44.3, 72.15, ['Jambyl Region', 'Zhambyl Oblast', 'Jambyl Oblast', 'Жамбылская область', 'Жамбыльская область', 'Джамбулская область']),
   // Kyrgyzstan's regions (oblasts). A name that is also its centre's (Batken, Osh) is the region only
   // where the text says so ("Batken region", "Ошской области"): otherwise the town.
   r('Batken', 'KG', 39.95, 70.6, ['Batken region', 'Batken oblast', 'Баткенская область', 'باتکن']),
@@ -117,42 +170,105 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Samarkand', 'UZ', 39.7, 66.6, ['Samarkand region', 'Самаркандская область']),
   r('Bukhara', 'UZ', 40.2, 63.9, ['Bukhara region', 'Бухарская область']),
   r('Kashkadarya', 'UZ', 38.8, 66.1, ['Qashqadaryo', 'Кашкадарья', 'Кашкадарьинская область']),
-  r('Navoiy', 'UZ', 41.6, 64.6, ['Navoi region', 'Навоийская область']),
-  r('Jizzakh', 'UZ', 40.4, 67.6, ['Jizzakh region', 'Джизакская область']),
+  r('Navoiy', 'UZ', 41.96, 64.37, ['Navoi region', 'Навоийская область']),
+  // Named like its centre, whose other name Jizzakh (GeoNames has the town as Jizzax) the bare
+  // spelling would take from the town.
+  r('Jizzakh Region', 'UZ', 40.4, 67.6, ['Jizzax Region', 'Джизакская область']),
   r('Syrdarya', 'UZ', 40.4, 68.7, ['Sirdaryo', 'Сырдарья', 'Сырдарьинская область']),
   r('Tashkent Region', 'UZ', 41.2, 69.8, ['Tashkent region', 'Ташкентская область']),
   r('Khorezm', 'UZ', 41.4, 60.8, ['Xorazm', 'Хорезм', 'Хорезмская область', 'خوارزم']),
-  r('Karakalpakstan', 'UZ', 43.0, 59.0, ['Qaraqalpaqstan', 'Каракалпакстан', 'Республика Каракалпакстан', 'قره‌قالپاقستان']),
-  // Russia's federal subjects that reports on the region's security name most: the North Caucasus,
-  // the Volga and the Urals, the south and the border with Kazakhstan. Centres are approximate.
-  r('Tatarstan', 'RU', 55.4, 50.9, ['Republic of Tatarstan', 'Татарстан', 'Республика Татарстан', 'تاتارستان']),
-  r('Bashkortostan', 'RU', 54.2, 56.2, ['Bashkiria', 'Башкортостан', 'Башкирия', 'باشقیرستان']),
+  r('Karakalpakstan', 'UZ', 43.34, 58.82, ['Qaraqalpaqstan', 'Каракалпакстан', 'Республика Каракалпакстан', 'قره‌قالپاقستان']),
+  // Russia's federal subjects, less the federal cities Moscow and Saint Petersburg (towns in the
+  // gazetteer) and the Ukrainian regions Russia claims as subjects (Crimea, Sevastopol, Donetsk,
+  // Luhansk, Zaporizhzhia, Kherson): which country a pin there is in is not extraction's to say.
+  // Oblasts are "X Oblast" and "Xская область", never a bare X, which is the centre town.
+  // The North Caucasus and the south.
   r('Dagestan', 'RU', 42.9, 47.0, ['Daghestan', 'Republic of Dagestan', 'Дагестан', 'Республика Дагестан', 'داغستان']),
   r('Chechnya', 'RU', 43.4, 45.7, ['Chechen Republic', 'Чечня', 'Чеченская Республика', 'چچن', 'چچنیا']),
-  r('Ingushetia', 'RU', 43.2, 44.9, ['Ингушетия', 'اینگوشتیا']),
-  r('North Ossetia', 'RU', 43.0, 44.4, ['North Ossetia–Alania', 'Северная Осетия', 'Северная Осетия — Алания']),
-  r('Kabardino-Balkaria', 'RU', 43.5, 43.4, ['Кабардино-Балкария', 'Кабардино-Балкарская Республика']),
-  r('Karachay-Cherkessia', 'RU', 43.8, 41.7, ['Карачаево-Черкесия', 'Карачаево-Черкесская Республика']),
-  r('Kalmykia', 'RU', 46.3, 45.3, ['Калмыкия']),
-  r('Stavropol Krai', 'RU', 44.9, 43.3, ['Ставропольский край', 'Ставрополье']),
-  r('Krasnodar Krai', 'RU', 45.3, 39.0, ['Краснодарский край', 'Кубань']),
+  r('Ingushetia', 'RU', 43.2, 44.9, ['Republic of Ingushetia', 'Ингушетия', 'Республика Ингушетия', 'اینگوشتیا']),
+  r('North Ossetia', 'RU', 43.0, 44.4, ['North Ossetia–Alania', 'Republic of North Ossetia–Alania', 'Северная Осетия', 'Северная Осетия — Алания', 'Республика Северная Осетия — Алания']),
+  r('Kabardino-Balkaria', 'RU', 43.5, 43.4, ['Kabardino-Balkar Republic', 'Кабардино-Балкария', 'Кабардино-Балкарская Республика']),
+  r('Karachay-Cherkessia', 'RU', 43.8, 41.7, ['Karachay-Cherkess Republic', 'Карачаево-Черкесия', 'Карачаево-Черкесская Республика']),
+  r('Adygea', 'RU', 44.54, 40.0, ['Adygeya', 'Republic of Adygea', 'Адыгея', 'Республика Адыгея']),
+  r('Kalmykia', 'RU', 46.3, 45.3, ['Republic of Kalmykia', 'Калмыкия', 'Республика Калмыкия']),
+  r('Stavropol Krai', 'RU', 44.9, 43.3, ['Stavropol Territory', 'Stavropol region', ...krai('Ставропольский'), 'Ставрополье']),
+  r('Krasnodar Krai', 'RU', 45.2, 39.5, ['Krasnodar Territory', 'Krasnodar region', ...krai('Краснодарский'), 'Кубань']),
   r('Rostov Oblast', 'RU', 47.7, 41.2, ['Rostov region', 'Ростовская область']),
   r('Astrakhan Oblast', 'RU', 47.1, 47.0, ['Astrakhan region', 'Астраханская область']),
   r('Volgograd Oblast', 'RU', 49.6, 44.4, ['Volgograd region', 'Волгоградская область']),
+  // The Volga and the Urals.
+  r('Tatarstan', 'RU', 55.4, 50.9, ['Republic of Tatarstan', 'Татарстан', 'Республика Татарстан', 'تاتارستان']),
+  r('Bashkortostan', 'RU', 54.2, 56.2, ['Bashkiria', 'Republic of Bashkortostan', 'Башкортостан', 'Башкирия', 'Республика Башкортостан', 'باشقیرستان']),
+  r('Udmurtia', 'RU', 57.2, 52.8, ['Udmurt Republic', 'Удмуртия', 'Удмуртская Республика']),
+  r('Chuvashia', 'RU', 55.5, 47.2, ['Chuvash Republic', 'Чувашия', 'Чувашская Республика']),
+  r('Mordovia', 'RU', 54.3, 44.3, ['Republic of Mordovia', 'Мордовия', 'Республика Мордовия']),
+  r('Mari El', 'RU', 56.58, 47.91, ['Mari El Republic', 'Republic of Mari El', 'Марий Эл', 'Республика Марий Эл']),
   r('Saratov Oblast', 'RU', 51.6, 46.7, ['Saratov region', 'Саратовская область']),
   r('Samara Oblast', 'RU', 53.2, 50.5, ['Samara region', 'Самарская область']),
+  r('Ulyanovsk Oblast', 'RU', 53.88, 47.93, ['Ulyanovsk region', 'Ульяновская область']),
+  r('Penza Oblast', 'RU', 53.18, 44.65, ['Penza region', 'Пензенская область']),
+  r('Nizhny Novgorod Oblast', 'RU', 56.27, 44.61, ['Nizhny Novgorod region', 'Нижегородская область']),
+  r('Kirov Oblast', 'RU', 58.66, 49.84, ['Kirov region', 'Кировская область']),
+  r('Perm Krai', 'RU', 59.06, 56.22, ['Perm Territory', 'Perm region', ...krai('Пермский'), 'Прикамье']),
   r('Orenburg Oblast', 'RU', 52.0, 56.0, ['Orenburg region', 'Оренбургская область']),
-  r('Chelyabinsk Oblast', 'RU', 54.4, 61.2, ['Chelyabinsk region', 'Челябинская область']),
+  r('Chelyabinsk Oblast', 'RU', 54.42, 60.38, ['Chelyabinsk region', 'Челябинская область']),
   r('Sverdlovsk Oblast', 'RU', 58.6, 61.5, ['Sverdlovsk region', 'Свердловская область']),
-  r('Udmurtia', 'RU', 57.2, 52.8, ['Удмуртия']),
-  r('Chuvashia', 'RU', 55.5, 47.2, ['Чувашия']),
-  r('Mordovia', 'RU', 54.3, 44.3, ['Мордовия']),
+  r('Kurgan Oblast', 'RU', 55.44, 64.81, ['Kurgan region', 'Курганская область']),
+  r('Tyumen Oblast', 'RU', 57.65, 69.07, ['Tyumen region', 'Тюменская область']),
+  r('Khanty-Mansi Autonomous Okrug', 'RU', 61.8, 70.48, ['Khanty-Mansi Okrug', 'Yugra', 'KhMAO', 'Ханты-Мансийский автономный округ', 'ХМАО', 'Югра', 'Югры', 'Югре', 'Югру']),
+  r('Yamalo-Nenets Autonomous Okrug', 'RU', 66.83, 74.78, ['Yamal-Nenets Autonomous Okrug', 'Yamalo-Nenets Okrug', 'YaNAO', 'Ямало-Ненецкий автономный округ', 'ЯНАО', 'Ямал']),
+  // Siberia and the Far East.
   r('Omsk Oblast', 'RU', 56.1, 73.4, ['Omsk region', 'Омская область']),
   r('Novosibirsk Oblast', 'RU', 55.4, 79.5, ['Novosibirsk region', 'Новосибирская область']),
-  r('Altai Krai', 'RU', 52.7, 82.7, ['Алтайский край']),
+  r('Tomsk Oblast', 'RU', 58.46, 82.18, ['Tomsk region', 'Томская область']),
+  r('Kemerovo Oblast', 'RU', 54.76, 87.23, ['Kemerovo region', 'Kuzbass', 'Кемеровская область', 'Кузбасс']),
+  r('Altai Krai', 'RU', 52.7, 82.7, ['Altai Territory', ...krai('Алтайский')]),
+  // Not a bare Altai: that is also the mountains, and Altay a town in East Kazakhstan.
+  r('Altai Republic', 'RU', 50.71, 87.04, ['Republic of Altai', 'Gorno-Altai', 'Республика Алтай', 'Горный Алтай']),
+  r('Khakassia', 'RU', 53.33, 89.84, ['Khakasia', 'Republic of Khakassia', 'Хакасия', 'Республика Хакасия']),
+  // Тыва, Тува and Югра are words of four letters, too short for the stems that find a name in
+  // another case, so their case forms are spelled out.
+  r('Tuva', 'RU', 51.57, 94.77, ['Tyva', 'Tuva Republic', 'Republic of Tuva', 'Тыва', 'Тува', 'Республика Тыва', 'Тывы', 'Тыве', 'Тыву', 'Тувы', 'Туве', 'Туву']),
+  r('Krasnoyarsk Krai', 'RU', 65.7, 95.3, ['Krasnoyarsk Territory', 'Krasnoyarsk region', ...krai('Красноярский')]),
+  r('Irkutsk Oblast', 'RU', 56.91, 106.01, ['Irkutsk region', 'Иркутская область']),
+  r('Buryatia', 'RU', 53.5, 109.4, ['Republic of Buryatia', 'Бурятия', 'Республика Бурятия']),
+  r('Zabaykalsky Krai', 'RU', 52.72, 115.99, ['Zabaikalsky Krai', 'Transbaikal Krai', 'Transbaikalia', ...krai('Забайкальский'), 'Забайкалье']),
+  r('Yakutia', 'RU', 65.4, 129.2, ['Sakha Republic', 'Republic of Sakha', 'Якутия', 'Республика Саха']),
+  r('Amur Oblast', 'RU', 53.31, 127.89, ['Amur region', 'Амурская область', 'Приамурье']),
+  r('Jewish Autonomous Oblast', 'RU', 48.51, 132.26, ['Jewish Autonomous Region', 'Еврейская автономная область', 'ЕАО']),
+  r('Khabarovsk Krai', 'RU', 54.37, 137.0, ['Khabarovsk Territory', 'Khabarovsk region', ...krai('Хабаровский')]),
+  r('Primorsky Krai', 'RU', 45.14, 134.67, ['Primorye', 'Primorsky Territory', ...krai('Приморский'), 'Приморье']),
+  r('Sakhalin Oblast', 'RU', 50.26, 142.72, ['Sakhalin region', 'Sakhalin', 'Сахалинская область', 'Сахалин']),
+  r('Magadan Oblast', 'RU', 62.61, 153.79, ['Magadan region', 'Магаданская область']),
+  r('Kamchatka Krai', 'RU', 58.58, 162.23, ['Kamchatka Territory', 'Kamchatka', ...krai('Камчатский'), 'Камчатка']),
+  r('Chukotka', 'RU', 66.38, 173.0, ['Chukotka Autonomous Okrug', 'Чукотка', 'Чукотский автономный округ']),
+  // The centre, the west and the north (Arkhangelsk's centre is its mainland's: Novaya Zemlya
+  // would put it in the sea).
+  r('Moscow Oblast', 'RU', 55.7, 37.3, ['Moscow region', 'Московская область', 'Подмосковье']),
+  r('Leningrad Oblast', 'RU', 60.0, 32.0, ['Leningrad region', 'Ленинградская область']),
   r('Belgorod Oblast', 'RU', 50.7, 37.5, ['Belgorod region', 'Белгородская область']),
   r('Kursk Oblast', 'RU', 51.7, 36.2, ['Kursk region', 'Курская область']),
   r('Bryansk Oblast', 'RU', 52.9, 33.4, ['Bryansk region', 'Брянская область']),
-  r('Moscow Oblast', 'RU', 55.7, 37.3, ['Moscow region', 'Московская область', 'Подмосковье']),
-  r('Leningrad Oblast', 'RU', 60.0, 32.0, ['Leningrad region', 'Ленинградская область']),
+  r('Voronezh Oblast', 'RU', 50.96, 40.21, ['Voronezh region', 'Воронежская область']),
+  r('Lipetsk Oblast', 'RU', 52.64, 39.14, ['Lipetsk region', 'Липецкая область']),
+  r('Tambov Oblast', 'RU', 52.67, 41.58, ['Tambov region', 'Тамбовская область']),
+  r('Oryol Oblast', 'RU', 52.78, 36.48, ['Orel Oblast', 'Oryol region', 'Orel region', 'Орловская область']),
+  r('Tula Oblast', 'RU', 53.88, 37.57, ['Tula region', 'Тульская область']),
+  r('Kaluga Oblast', 'RU', 54.37, 35.43, ['Kaluga region', 'Калужская область']),
+  r('Ryazan Oblast', 'RU', 54.32, 40.63, ['Ryazan region', 'Рязанская область']),
+  r('Smolensk Oblast', 'RU', 54.94, 32.98, ['Smolensk region', 'Смоленская область']),
+  r('Vladimir Oblast', 'RU', 56.0, 40.68, ['Vladimir region', 'Владимирская область']),
+  r('Ivanovo Oblast', 'RU', 57.01, 41.69, ['Ivanovo region', 'Ивановская область']),
+  r('Yaroslavl Oblast', 'RU', 57.86, 39.14, ['Yaroslavl region', 'Ярославская область']),
+  r('Kostroma Oblast', 'RU', 58.45, 43.76, ['Kostroma region', 'Костромская область']),
+  r('Tver Oblast', 'RU', 57.08, 34.68, ['Tver region', 'Тверская область']),
+  r('Novgorod Oblast', 'RU', 58.3, 32.48, ['Novgorod region', 'Новгородская область']),
+  r('Pskov Oblast', 'RU', 57.17, 29.32, ['Pskov region', 'Псковская область']),
+  r('Kaliningrad Oblast', 'RU', 54.71, 21.48, ['Kaliningrad region', 'Калининградская область']),
+  r('Vologda Oblast', 'RU', 59.96, 40.49, ['Vologda region', 'Вологодская область']),
+  r('Karelia', 'RU', 63.46, 33.19, ['Republic of Karelia', 'Карелия', 'Республика Карелия']),
+  r('Murmansk Oblast', 'RU', 67.79, 34.7, ['Murmansk region', 'Мурманская область']),
+  r('Arkhangelsk Oblast', 'RU', 63.34, 43.09, ['Arkhangelsk region', 'Архангельская область']),
+  r('Nenets Autonomous Okrug', 'RU', 67.85, 54.67, ['Nenets Okrug', 'Ненецкий автономный округ']),
+  r('Komi', 'RU', 63.99, 54.48, ['Komi Republic', 'Republic of Komi', 'Коми', 'Республика Коми']),
 ];
