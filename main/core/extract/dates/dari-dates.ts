@@ -38,7 +38,8 @@ const GREGORIAN_MONTHS = [
 ];
 /** Saturday first, as the week starts in Afghanistan; index → JS weekday (Sunday 0). */
 const WEEKDAYS: Array<[string, number]> = [['یکشنبه', 0], ['یک‌شنبه', 0], ['دوشنبه', 1], ['سه‌شنبه', 2], ['سه شنبه', 2], ['چهارشنبه', 3], ['پنجشنبه', 4], ['پنج‌شنبه', 4], ['جمعه', 5], ['شنبه', 6]];
-const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1]];
+// "روز گذشته" (the past day) is yesterday; after a number ("دو روز گذشته", the past two days) it is a span, left alone below.
+const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1], ['روز گذشته', -1]];
 /** Weeks: the week before the report's and its own; the date given is the Monday that starts it. */
 const WEEKS: Array<[string, number]> = [['هفته گذشته', -1], ['هفتهٔ گذشته', -1], ['هفته پیش', -1], ['هفتهٔ پیش', -1], ['هفته قبل', -1], ['هفتهٔ قبل', -1], ['این هفته', 0], ['هفته جاری', 0], ['هفتهٔ جاری', 0]];
 const NUMBER_WORDS: Record<string, number> = { یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10 };
@@ -53,6 +54,8 @@ const START = '(?<![\\p{L}\\u200c])';
 const SOLAR = new RegExp(`${START}${NUM}\\s+(${alt(SOLAR_MONTHS.flat())})${END}(?:\\s+(?:سال\\s+)?${YEAR})?`, 'gu');
 const GREG = new RegExp(`${START}${NUM}\\s+(${alt(GREGORIAN_MONTHS.flat())})${END}(?:\\s+(?:سال\\s+)?${YEAR})?`, 'gu');
 const WEEKDAY = new RegExp(`${START}(?:روز\\s+)?(${alt(WEEKDAYS.map((w) => w[0]))})${END}`, 'gu');
+/** A number right before "روز گذشته" or "شب گذشته" makes it a span ("در دو روز گذشته", in the past two days). */
+const SPAN_BEFORE = new RegExp(`(?:${Object.keys({ یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10, چند: 0 }).join('|')}|(?<![0-9۰-۹])[0-9۰-۹]{1,3})[ \\t\\u200c]+$`, 'u');
 const RELATIVE_RE = new RegExp(`${START}(${alt(RELATIVE.map((r) => r[0]))})${END}`, 'gu');
 const WEEK_RE = new RegExp(`${START}(${WEEKS.map((w) => w[0]).join('|')})${END}`, 'gu');
 /** "دو روز پیش" (two days ago): counted back from the report; "پیش از آن" (before that) is anaphoric and read elsewhere. */
@@ -114,6 +117,7 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
+    if (SPAN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const days = RELATIVE.find((r) => r[0].replace(/\u200c/g, '') === m[1]!.replace(/\u200c/g, ''))![1];
     found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date: addDays(reference, days), precision: 'day' });
   }

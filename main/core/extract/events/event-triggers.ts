@@ -19,8 +19,8 @@ const p = (...parts: string[]) => new RegExp(parts.join('|'), 'giu');
 const t = (kind: Trigger['kind'], eventType: AcledEventType, subEventType: string, pattern: RegExp, needsActor = false): Trigger => ({ kind, eventType, subEventType, pattern, needsActor });
 
 /** Weapons and explosives, as the object of a seizure ("seized an IED", "изъято СВУ"). */
-const WEAPON_EN = String.raw`(?:IEDs?|bombs?|explosives?|explosive devices?|(?:land)?mines?|weapons|arms|ammunition|rifles?|rockets?|grenades?|suicide vests?|drones?|missiles?)`;
-const WEAPON_RU = String.raw`(?:оружи|взрыв|боеприпас|автомат|пистолет|гранат|СВУ|бомб|мин[аыу]|беспилотник|дрон|ракет)`;
+const WEAPON_EN = String.raw`(?:IEDs?|bombs?|explosives?|explosive devices?|(?:land)?mines?|weapons|arms|ammunition|rifles?|pistols?|shotguns?|guns|firearms|cartridges|rockets?|grenades?|suicide vests?|drones?|missiles?)`;
+const WEAPON_RU = String.raw`(?:оружи|взрыв|боеприпас|патрон|автомат|пистолет|обрез|карабин|ружь|ружей|винтовк|гранат|СВУ|бомб|мин[аыу]|беспилотник|дрон|ракет)`;
 
 /**
  * In order of precedence: a sentence with a suicide bombing that also mentions a clash is coded as
@@ -56,7 +56,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری'))),
   t(
     'seizure', 'Strategic developments', 'Disrupted weapons use',
-    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`изъя\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
+    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаружил|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
   t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران'))),
   t(
@@ -111,7 +111,7 @@ export const TRIGGERS: readonly Trigger[] = [
  */
 const PLANNED_BEFORE = /(?:\b(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|threat(?:s|ened|ening)?|foil(?:ed|ing)?|prevent(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed)?|risk of|fear(?:s|ed)? of|accused of|charged with|suspected of)\b|планировал\S*|планиру\S*|готовил\S*|замышлял\S*|намеревал\S*|угроз\S*|предотвра\S*|пресек\S*|пресеч\S*|подозрева\S*|обвиня\S*|برنامه‌?ریزی|طرح|قصد|تهدید|به اتهام)(?:\s+\S+){0,3}\s+$/iu;
 const PLANNED_AFTER_DARI = /^(?:\s+\S+){0,3}\s+(?:را\s+)?(?:خنثی|برنامه‌?ریزی|طرح‌?ریزی)/u;
-const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,3}\s+$/iu;
+const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,6}\s+$/iu;
 const SEIZED_AFTER_DARI = /^[^.]{0,40}(?:کشف|ضبط|خنثی|مصادره)/u;
 const DETAINED_BEFORE = /\b(?:those|the|of the|for the)\s+$/iu;
 const DETAINED_AFTER = /^(?:н(?:ых|ые|ым|ыми|ого|ому|ой|ая|ый)|ees)(?![\p{L}])/iu;

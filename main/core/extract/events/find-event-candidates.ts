@@ -42,7 +42,7 @@ export interface CandidateInput {
 }
 
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
-const REFERS_BACK = /\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
+const REFERS_BACK = /\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
 /**
  * A reaction to what was told, not a new event: a denial ("denied that any strike had been carried
  * out", "отверг", "опроверг", "رد کرد") or a condemnation ("condemned the attack", "осудил", "محکوم کرد").
@@ -90,9 +90,12 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
  * years", "Напомним, …", "گفتنی است …", "this is not the first attack".
  */
 const BACKGROUND =
-  /\b(?:one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first)\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
+  /\b(?:one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion))\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
+/** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
+const CONNECTED =
+  /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
-const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|پیش از این نیز)(?![\p{L}])/iu;
+const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
@@ -102,6 +105,8 @@ const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|на месте(?: проис
 
 /** A year named in the text ("in 2023", "в 2023 году", "در سال ۲۰۲۳", "before the 2022 ban"). */
 const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d|[۱][۹][۰-۹]{2}|[۲][۰][۰-۹]{2})(?![\p{N}])/gu;
+/** A solar Hijri year in Dari ("در سال ۱۴۰۱"): 621 or 622 years behind the Gregorian one. */
+const SOLAR_YEAR = /(?<![\p{L}\p{N}])(?:سال\s+)?([۱][۳۴][۰-۹]{2})(?![\p{N}])/gu;
 const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 
 /**
@@ -121,6 +126,8 @@ function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean
   if (own.some((d) => d.precision === 'month' && reference - Date.parse(`${d.date}T00:00:00Z`) > 62 * DAY)) return true;
   const refYear = new Date(reference).getUTCFullYear();
   if ([...s.text.matchAll(YEAR)].some((m) => Number(latin(m[1]!)) < refYear)) return true;
+  // Only a year two solar years back is surely before the report's (the solar year turns in March).
+  if ([...s.text.matchAll(SOLAR_YEAR)].some((m) => Number(latin(m[1]!)) + 622 < refYear)) return true;
   return BACKGROUND.test(s.text);
 }
 
@@ -144,9 +151,20 @@ function locatedness(p: PlaceMention, text: string): number {
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
 }
 
-/** The place an event happened: one after a locative word first, then the most specific, then the first. */
+/** What may stand between a town and the region that says where it is ("Shebekino in the Belgorod region", "Nili, Daykundi province", "بکوای ولایت فراه"). */
+const TOWN_IN_REGION = /^[\s,]*(?:(?:district\s+)?(?:in|of)\s+(?:the\s+)?|(?:district|района|районе)?\s*(?:в|во)?\s*)?$/iu;
+
+/**
+ * The place an event happened: one after a locative word first, then the most specific, then the
+ * first. A town told with its region after it ("the border town of Shebekino in the Belgorod
+ * region") is as surely where it happened as the region is: the region only says where the town is.
+ */
 function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefined {
-  const located = (p: PlaceMention) => (text ? locatedness(p, text) : 1);
+  const own = new Map(places.map((p) => [p, text ? locatedness(p, text) : 1]));
+  const located = (p: PlaceMention): number => {
+    const region = text && p.kind === 'town' ? places.find((r) => r.kind === 'admin-region' && r.start >= p.end && r.start - p.end <= 30 && TOWN_IN_REGION.test(text.slice(p.end, r.start))) : undefined;
+    return Math.max(own.get(p)!, region ? own.get(region)! : 0);
+  };
   return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];
 }
 
@@ -223,7 +241,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const triggers = triggersOf(s, sActors, out.some((o) => o.kind === 'protest')).filter((t) => !reaction || t.kind === 'statement');
     const trigger = triggers[0];
     // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
-    if (REFERS_BACK.test(s.text) || (reaction && recent)) {
+    // Undated arrests "in connection with the incident" are what followed it, not an event of their own.
+    if (REFERS_BACK.test(s.text) || (reaction && recent) || (recent && CONNECTED.test(s.text) && sDates.length === 0)) {
       if (recent && !reaction) {
         recent.fatalities ??= counts.killed;
         recent.injured ??= counts.injured;
@@ -233,8 +252,9 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     }
     // "трое нарушителей убиты, ещё двое задержаны": the toll of the clash just told, not new arrests.
     // "Police detained nine men at the scene" after a brawl: arrests that are part of the riot.
+    // "Пострадали 14 человек, милиция задержала шестерых участников": the injured count ties it just as well.
     const tollOfRecent =
-      recent && VIOLENT_KINDS.has(recent.kind) && trigger?.kind === 'arrest' && (counts.killed !== null || AT_SCENE.test(s.text)) && sDates.length === 0 && !sPlaces.some((p) => locatedness(p, text) === 2);
+      recent && VIOLENT_KINDS.has(recent.kind) && trigger?.kind === 'arrest' && (counts.killed !== null || counts.injured !== null || AT_SCENE.test(s.text)) && sDates.length === 0 && !sPlaces.some((p) => locatedness(p, text) === 2);
     // "Через три часа дорогу освободили": how the event just told went on, not a new one.
     if (recent && HOURS_LATER.test(s.text) && sDates.length === 0) return;
     if (recent && (!trigger || tollOfRecent) && (counts.killed !== null || counts.injured !== null || sActors.length > 0 || tollOfRecent)) {

@@ -17,6 +17,15 @@ function samePlace(a: EventCandidate, b: EventCandidate): boolean {
 
 const sameDay = (a: EventCandidate, b: EventCandidate) => a.date === b.date || a.datePrecision === 'approximate' || b.datePrecision === 'approximate';
 
+/** How far from a province's centre one of its towns may lie (the largest provinces reports name are ~400 km across). */
+const REGION_REACH_KM = 250;
+
+/** Whether a town lies in a province or country (by country, and for a province by distance from its centre). */
+function within(town: NonNullable<EventCandidate['place']>, area: NonNullable<EventCandidate['place']>): boolean {
+  if (town.kind !== 'town' || area.kind === 'town' || town.country !== area.country) return false;
+  return area.kind === 'country' || distanceKm(town.lat, town.lng, area.lat, area.lng) <= REGION_REACH_KM;
+}
+
 /** The better-known of two values: a stated date over an assumed one, a town over a province. */
 function absorb(into: EventCandidate, from: EventCandidate): void {
   if ((into.datePrecision === 'approximate' && from.datePrecision !== 'approximate') || (!into.dateStated && from.dateStated)) {
@@ -26,7 +35,12 @@ function absorb(into: EventCandidate, from: EventCandidate): void {
   }
   const specific = { town: 3, 'admin-region': 2, country: 1 } as const;
   const sure = (c: EventCandidate) => (c.placeStated ? (c.placeSure ?? 1) : -1);
-  if (from.place && (!into.place || sure(from) > sure(into) || (sure(from) === sure(into) && specific[from.place.kind] > specific[into.place.kind]))) {
+  // "Shelling kills civilian in Belgorod region" above "the border town of Shebekino was shelled":
+  // the town, told as where it happened, is the finer place of the same event, however the
+  // headline's "in" made the region sound surer.
+  const finer = !!from.place && !!into.place && sure(from) >= 1 && within(from.place, into.place);
+  const coarser = !!from.place && !!into.place && sure(into) >= 1 && within(into.place, from.place);
+  if (from.place && !coarser && (!into.place || finer || sure(from) > sure(into) || (sure(from) === sure(into) && specific[from.place.kind] > specific[into.place.kind]))) {
     into.place = from.place;
     into.placeStated = from.placeStated;
     into.placeSure = from.placeSure;
