@@ -1,5 +1,6 @@
 import type { NearestPlace, Place } from '../../../shared/geo/place';
 import { ALIASES, type AliasEntry } from './aliases';
+import { loadAltNames, type AltNamesRow } from './alt-names';
 import type { CityTable } from './city-table';
 import { foldName } from './fold-name';
 import { bearing, createNearestIndex } from './nearest-index';
@@ -38,10 +39,25 @@ function resolveAliases(table: CityTable, folded: readonly string[], aliases: re
   });
 }
 
+/**
+ * GeoNames' other names for the region's towns (Коканд, Kokand for Qo‘qon), each tied to its city
+ * table record (the same folded name and country within ~5 km) so a hit is not listed twice.
+ */
+function resolveAlternates(table: CityTable, folded: readonly string[], rows: readonly AltNamesRow[]): AliasTarget[] {
+  const byName = new Map<string, number[]>();
+  folded.forEach((f, i) => (byName.get(f) ?? byName.set(f, []).get(f)!).push(i));
+  return rows.map((row) => {
+    const index = (byName.get(foldName(row.name)) ?? []).find((i) => table.countries[i] === row.country && Math.abs(table.lat[i]! - row.lat) < 0.05 && Math.abs(table.lng[i]! - row.lng) < 0.05);
+    const place: Place = index !== undefined ? { name: table.names[index]!, country: row.country, lat: table.lat[index]!, lng: table.lng[index]!, population: table.population[index]! } : { name: row.name, country: row.country, lat: row.lat, lng: row.lng, population: row.population };
+    return { place, spellings: row.alternates, folded: row.alternates.map(foldName), index };
+  });
+}
+
 /** Search by any spelling and nearest-town lookup over the city table. */
-export function createGazetteer(table: CityTable, aliases: readonly AliasEntry[] = ALIASES) {
+export function createGazetteer(table: CityTable, aliases: readonly AliasEntry[] = ALIASES, alternateNames: readonly AltNamesRow[] = loadAltNames()) {
   const folded = table.names.map(foldName);
   const targets = resolveAliases(table, folded, aliases);
+  const alternates = resolveAlternates(table, folded, alternateNames);
   const nearestIndex = createNearestIndex(table);
   const placeAt = (i: number): Place => ({ name: table.names[i]!, country: table.countries[i]!, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]! });
 
@@ -54,15 +70,20 @@ export function createGazetteer(table: CityTable, aliases: readonly AliasEntry[]
       const seen = hits.get(key);
       if (!seen || tier < seen.tier) hits.set(key, { place, tier });
     };
-    for (const t of targets) {
-      const exact = t.folded.indexOf(q);
-      const which = exact >= 0 ? exact : t.folded.findIndex((s) => s.startsWith(q));
-      if (which < 0) continue;
-      const key = t.index !== undefined ? `#${t.index}` : `@${t.place.name}/${t.place.country}`;
-      const spelling = t.spellings[which]!;
-      const place = t.folded[which] === foldName(t.place.name) ? t.place : { ...t.place, matched: spelling };
-      add(key, place, exact >= 0 ? TIER.aliasExact : TIER.aliasPrefix);
-    }
+    const spellingHits = (list: readonly AliasTarget[], exactTier: Tier, prefixTier: Tier) => {
+      for (const t of list) {
+        const exact = t.folded.indexOf(q);
+        const which = exact >= 0 ? exact : t.folded.findIndex((s) => s.startsWith(q));
+        if (which < 0) continue;
+        const key = t.index !== undefined ? `#${t.index}` : `@${t.place.name}/${t.place.country}`;
+        const spelling = t.spellings[which]!;
+        const place = t.folded[which] === foldName(t.place.name) ? t.place : { ...t.place, matched: spelling };
+        add(key, place, exact >= 0 ? exactTier : prefixTier);
+      }
+    };
+    spellingHits(targets, TIER.aliasExact, TIER.aliasPrefix);
+    // GeoNames' other names rank as its own names do.
+    spellingHits(alternates, TIER.nameExact, TIER.namePrefix);
     const wordStart = ` ${q}`;
     for (let i = 0; i < table.size; i++) {
       const name = folded[i]!;

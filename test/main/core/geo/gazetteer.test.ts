@@ -118,3 +118,15 @@ describe('nearestPlace', () => {
     expect(far.distanceKm).toBeLessThan(best * 111.4);
   });
 });
+
+describe("findPlace by GeoNames' other names", () => {
+  it('finds Qo‘qon as Коканд and Kokand, and Fayrōz Kōh as Chaghcharan and چغچران, saying which spelling matched', () => {
+    expect([first('Коканд')?.name, first('Коканд')?.matched]).toEqual(['Qo‘qon', 'Коканд']);
+    expect(first('Kokand')?.name).toBe('Qo‘qon');
+    expect([first('Chaghcharan')?.name, first('Chaghcharan')?.country]).toEqual(['Fayrōz Kōh', 'AF']);
+    expect(first('چغچران')?.name).toBe('Fayrōz Kōh');
+  });
+  it('lists a town once when its own name and another name both match', () => {
+    expect(g.find('Taraz', 10).filter((p) => p.name === 'Taraz' && p.country === 'KZ')).toHaveLength(1);
+  });
+});
