@@ -1,5 +1,6 @@
 import { ALIASES, foldName, loadCityTable, type AliasEntry, type CityTable } from '../../geo';
 import { loadAltNames, type AltNamesRow } from '../../geo/alt-names';
+import { DISTRICT_SEATS } from './district-seats';
 import { EXTRA_ALIASES } from './extra-aliases';
 import { ADMIN_REGIONS, COUNTRIES } from './regions';
 import { consonantKey, cyrillicToLatin, latinSkeleton, latinVowelGaps, romanKey } from './transliterate';
@@ -193,7 +194,7 @@ function indexOfName(table: CityTable, folded: Map<string, number[]>, a: AliasEn
  */
 export function buildPlaceIndex(
   table: CityTable,
-  aliases: readonly AliasEntry[] = [...ALIASES, ...EXTRA_ALIASES],
+  aliases: readonly AliasEntry[] = [...ALIASES, ...EXTRA_ALIASES, ...DISTRICT_SEATS],
   altNames: readonly AltNamesRow[] = loadAltNames(),
 ): PlaceIndex {
   const exact = new Map<string, PlaceEntry[]>();
