@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../shared/model';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 /**
  * The dossier editor in browser mode: "Export dossier" opens it, notes are picked and ordered by
@@ -14,31 +12,17 @@ import { openBrowser, serve, type BrowserSession, type Served } from './harness'
  * (a blob: URL on an <a download>, which the page's CSP lets through because it is not a fetch).
  */
 describe('dossier editor and PDF export, in Chromium', { timeout: 120_000 }, () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  let served: Served;
-  let b: BrowserSession;
-  let page: Page;
-
-  const main = () => page.getByRole('main', { name: 'Editor' });
-  const dossiers = () => runCli(nb, ['--json', 'dossier', 'list']).json<Dossier[]>();
-
-  beforeAll(async () => {
-    expect(runCli(nb, ['init', '--sample', '--title', 'Dossier E2E']).code).toBe(0);
-    served = await serve(nb);
-    b = await openBrowser();
-    page = b.page;
-    await page.goto(served.url);
-    await page.getByRole('list', { name: 'Notes' }).getByRole('listitem').first().waitFor();
+  const app = servedNotebook({
+    title: 'Dossier E2E',
+    init: ['--sample'],
+    ready: (page) => page.getByRole('list', { name: 'Notes' }).getByRole('listitem').first().waitFor(),
   });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
+
+  const main = () => app.page.getByRole('main', { name: 'Editor' });
+  const dossiers = () => runCli(app.nb, ['--json', 'dossier', 'list']).json<Dossier[]>();
 
   it('opens the editor from "Export dossier" in the sidebar, and builds a dossier by hand', async () => {
-    await page.getByRole('button', { name: 'Export dossier', exact: true }).click();
+    await app.page.getByRole('button', { name: 'Export dossier', exact: true }).click();
     await expect.poll(() => main().getByRole('heading', { level: 1 }).innerText()).toBe('New dossier');
     await main().getByLabel('Title', { exact: true }).fill('Panj border brief');
     await main().getByLabel('Author', { exact: true }).fill('Analyst A');
@@ -57,38 +41,38 @@ describe('dossier editor and PDF export, in Chromium', { timeout: 120_000 }, () 
     await expect.poll(async () => (await order()).map((t) => t.split('\n')[0])).toEqual(['Moscow–Dushanbe border cooperation', 'Shir Khan Bandar crossing']);
     await main().getByRole('button', { name: 'Save dossier' }).click();
     await expect.poll(() => dossiers().map((d) => [d.title, d.tlp, d.author, d.noteIds.length])).toEqual([['Panj border brief', 'RED', 'Analyst A', 2]]);
-    await b.screenshot('dossier-editor');
+    await app.b.screenshot('dossier-editor');
   });
 
   it('exports the PDF with progress, and offers it as a download', async () => {
-    const download = page.waitForEvent('download', { timeout: 90_000 });
+    const download = app.page.waitForEvent('download', { timeout: 90_000 });
     await main().getByRole('button', { name: 'Export PDF' }).click();
     await expect.poll(() => main().getByRole('progressbar', { name: 'Export progress' }).count()).toBe(1);
     expect(await main().getByRole('button', { name: 'Cancel' }).count()).toBe(1);
-    await b.screenshot('dossier-exporting');
+    await app.b.screenshot('dossier-exporting');
     const file = await download;
     expect(file.suggestedFilename()).toBe('Panj-border-brief.pdf');
-    const path = join(tmp.dir, 'downloaded.pdf');
+    const path = join(app.tmp.dir, 'downloaded.pdf');
     await file.saveAs(path);
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
     const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('TLP:RED');
     expect(text).toContain('Closures are short and used as leverage.');
-    await expect.poll(() => page.getByText('Exported Panj-border-brief.pdf').count()).toBe(1);
+    await expect.poll(() => app.page.getByText('Exported Panj-border-brief.pdf').count()).toBe(1);
     await expect.poll(() => main().getByRole('progressbar').count()).toBe(0);
   });
 
   it('cancels an export from the Cancel button, and the editor is ready again', async () => {
     await main().getByRole('button', { name: 'Export PDF' }).click();
     await main().getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.getByText('Export cancelled').count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => app.page.getByText('Export cancelled').count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => main().getByRole('button', { name: 'Export PDF' }).isEnabled()).toBe(true);
   });
 
   it('is in the command palette too, and selects by tag', async () => {
-    await page.keyboard.press('Control+k');
-    await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('Export dossier');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Control+k');
+    await app.page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('Export dossier');
+    await app.page.keyboard.press('Enter');
     await main().getByRole('button', { name: 'New dossier' }).click();
     await main().getByLabel('Title', { exact: true }).fill('Everything on the Panj');
     await main().getByLabel('By tag').check();
@@ -99,8 +83,7 @@ describe('dossier editor and PDF export, in Chromium', { timeout: 120_000 }, () 
   });
 
   it('made no request outside 127.0.0.1 and logged no console error', () => {
-    writeFileSync(join(tmp.dir, 'requests.txt'), b.requests.join('\n'));
-    expect(b.external()).toEqual([]);
-    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
+    writeFileSync(join(app.tmp.dir, 'requests.txt'), app.b.requests.join('\n'));
+    app.clean();
   });
 });

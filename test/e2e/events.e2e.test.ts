@@ -1,52 +1,32 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACLED_TAXONOMY } from '../../shared/geo/acled';
 import type { Event } from '../../shared/model';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/sources');
 const SOURCE_TITLE = 'Suicide bombing at a Shia mosque in Kunduz';
 
 describe('event form, in Chromium', { timeout: 90_000 }, () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  let served: Served;
-  let b: BrowserSession;
-  let page: Page;
   let sourceId = '';
   let noteId = '';
+  const app = servedNotebook({
+    title: 'Events E2E',
+    seed: (nb) => {
+      sourceId = runCli(nb, ['--json', 'import', join(FIXTURES, 'kunduz-en.txt'), '--grade', 'B2']).json<Array<{ source: { id: string } }>>()[0]!.source.id;
+      noteId = runCli(nb, ['--json', 'note', 'add', '--title', 'Kunduz attacks']).json<{ id: string }>().id;
+    },
+  });
 
-  const events = () => runCli(nb, ['--json', 'event', 'list']).json<Event[]>();
-  const main = () => page.getByRole('main', { name: 'Editor' });
+  const events = () => runCli(app.nb, ['--json', 'event', 'list']).json<Event[]>();
+  const main = () => app.page.getByRole('main', { name: 'Editor' });
   const field = (label: string) => main().getByLabel(label, { exact: true });
   const heading = () => main().getByRole('heading', { level: 1 }).innerText();
-  const eventList = () => page.getByRole('list', { name: 'Events' });
-  const clean = () => {
-    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
-    expect(b.external()).toEqual([]);
-  };
-
-  beforeAll(async () => {
-    runCli(nb, ['init', '--title', 'Events E2E']);
-    sourceId = runCli(nb, ['--json', 'import', join(FIXTURES, 'kunduz-en.txt'), '--grade', 'B2']).json<Array<{ source: { id: string } }>>()[0]!.source.id;
-    noteId = runCli(nb, ['--json', 'note', 'add', '--title', 'Kunduz attacks']).json<{ id: string }>().id;
-    served = await serve(nb);
-    b = await openBrowser();
-    page = b.page;
-    await page.goto(served.url);
-    await page.getByRole('heading', { name: 'Events E2E' }).waitFor();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
+  const eventList = () => app.page.getByRole('list', { name: 'Events' });
 
   it('records a new event from the form; the sidebar and the notebook have it with its ACLED type', async () => {
-    await page.getByRole('button', { name: 'New event', exact: true }).click();
+    await app.page.getByRole('button', { name: 'New event', exact: true }).click();
     await expect.poll(heading).toBe('New event');
 
     await field('Title').fill('Suicide bombing at Kunduz mosque');
@@ -70,13 +50,13 @@ describe('event form, in Chromium', { timeout: 90_000 }, () => {
     await main().getByRole('group', { name: 'Notes' }).getByLabel('Kunduz attacks').check();
     await field('Tags').fill('kunduz isis-k');
     await field('Description').fill('Friday prayers at the Gozar-e-Sayed Abad mosque.');
-    await b.screenshot('event-form');
+    await app.b.screenshot('event-form');
     await main().getByRole('button', { name: 'Save event' }).click();
 
     await expect.poll(heading).toBe('Suicide bombing at Kunduz mosque');
     await expect.poll(() => eventList().getByText('Suicide bombing at Kunduz mosque').count()).toBe(1);
     expect(await eventList().innerText()).toContain('2021-10-08 · Kunduz, Khanabad district');
-    await b.screenshot('event-saved');
+    await app.b.screenshot('event-saved');
 
     const [saved] = events();
     expect(saved).toMatchObject({
@@ -93,7 +73,7 @@ describe('event form, in Chromium', { timeout: 90_000 }, () => {
       noteIds: [noteId],
       tags: ['kunduz', 'isis-k'],
     });
-    clean();
+    app.clean();
   });
 
   it('clears Fatalities to null (not reported), keeping Injured', async () => {
@@ -114,11 +94,11 @@ describe('event form, in Chromium', { timeout: 90_000 }, () => {
     await main().getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => events()[0]?.subEventType).toBe('Armed clash');
     expect(events()[0]?.eventType).toBe('Battles');
-    clean();
+    app.clean();
   });
 
   it('shows main’s validation message next to the form, and saves nothing', async () => {
-    await page.getByRole('button', { name: 'New event', exact: true }).click();
+    await app.page.getByRole('button', { name: 'New event', exact: true }).click();
     await expect.poll(heading).toBe('New event');
     await field('Event type').selectOption('Protests');
     await field('Sub-event type').selectOption('Peaceful protest');
@@ -133,7 +113,7 @@ describe('event form, in Chromium', { timeout: 90_000 }, () => {
     await field('Title').fill('Women’s protest in Kabul');
     await main().getByRole('button', { name: 'Save event' }).click();
     await expect.poll(() => main().getByRole('alert').innerText()).toContain('the end date is before the start date');
-    await b.screenshot('event-form-error');
+    await app.b.screenshot('event-form-error');
     expect(events()).toHaveLength(1);
 
     await field('End date').fill('');
@@ -142,7 +122,7 @@ describe('event form, in Chromium', { timeout: 90_000 }, () => {
     const protest = events().find((e) => e.title === 'Women’s protest in Kabul');
     expect(protest).toMatchObject({ eventType: 'Protests', subEventType: 'Peaceful protest', fatalities: null, injured: null });
     expect(protest?.endDate).toBeUndefined();
-    clean();
+    app.clean();
   });
 
   it('deletes an event', async () => {
@@ -152,6 +132,6 @@ describe('event form, in Chromium', { timeout: 90_000 }, () => {
     await main().getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => events().map((e) => e.title)).toEqual(['Suicide bombing at Kunduz mosque']);
     await expect.poll(() => eventList().getByText('Women’s protest in Kabul').count()).toBe(0);
-    clean();
+    app.clean();
   });
 });

@@ -1,36 +1,21 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 /** First run: an empty notebook offers the sample notebook; one click fills the sidebar with it. */
 describe('first run in Chromium', () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  let served: Served;
-  let b: BrowserSession;
+  // The first test opens the page itself.
+  const app = servedNotebook({ title: 'First run', goto: false });
 
-  beforeAll(async () => {
-    expect(runCli(nb, ['init', '--title', 'First run']).code).toBe(0);
-    served = await serve(nb);
-    b = await openBrowser();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
-
-  const items = (list: string) => b.page.getByRole('list', { name: list }).getByRole('listitem').count();
-  const button = () => b.page.getByRole('button', { name: 'Load the sample notebook' });
+  const items = (list: string) => app.page.getByRole('list', { name: list }).getByRole('listitem').count();
+  const button = () => app.page.getByRole('button', { name: 'Load the sample notebook' });
 
   it('offers the sample notebook on an empty notebook', async () => {
-    await b.page.goto(served.url);
-    await expect.poll(() => b.page.getByRole('heading', { name: 'First run' }).count()).toBe(1);
+    await app.page.goto(app.served.url);
+    await expect.poll(() => app.page.getByRole('heading', { name: 'First run' }).count()).toBe(1);
     await expect.poll(() => button().count()).toBe(1);
-    expect(await b.page.getByText(/all fictional, written to show every feature/).count()).toBe(1);
-    await b.screenshot('first-run-offer');
+    expect(await app.page.getByText(/all fictional, written to show every feature/).count()).toBe(1);
+    await app.b.screenshot('first-run-offer');
   });
 
   it('fills the Notes, Sources and Events lists when clicked, and opens the guide note', async () => {
@@ -38,23 +23,22 @@ describe('first run in Chromium', () => {
     await expect.poll(() => items('Notes')).toBe(6);
     await expect.poll(() => items('Sources')).toBe(3);
     await expect.poll(() => items('Events')).toBe(12);
-    expect(await b.page.getByRole('list', { name: 'Sources' }).getByText('Заявление пресс-службы Межведомственного совета по южным рубежам').count()).toBe(1);
+    expect(await app.page.getByRole('list', { name: 'Sources' }).getByText('Заявление пресс-службы Межведомственного совета по южным рубежам').count()).toBe(1);
     // The notebook is no longer empty, so the offer is gone; the guide note is open instead.
     await expect.poll(() => button().count()).toBe(0);
-    await expect.poll(() => b.page.getByRole('list', { name: 'Notes' }).locator('[aria-current="true"]', { hasText: 'About this sample notebook' }).count()).toBe(1);
-    await expect.poll(() => b.page.getByText(/Loaded the sample notebook: 6 notes, 3 sources, 12 events/).count()).toBe(1);
-    await b.screenshot('first-run');
+    await expect.poll(() => app.page.getByRole('list', { name: 'Notes' }).locator('[aria-current="true"]', { hasText: 'About this sample notebook' }).count()).toBe(1);
+    await expect.poll(() => app.page.getByText(/Loaded the sample notebook: 6 notes, 3 sources, 12 events/).count()).toBe(1);
+    await app.b.screenshot('first-run');
   });
 
   it('made no request outside 127.0.0.1 and logged no console error', () => {
-    expect(b.external()).toEqual([]);
-    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
+    app.clean();
   });
 
   it('wrote the sample to the notebook on disk', async () => {
-    expect(await served.stop('SIGTERM')).toBe(0);
-    expect(runCli(nb, ['--json', 'info']).json<{ counts: unknown }>().counts).toEqual({ notes: 6, sources: 3, events: 12 });
-    const verify = runCli(nb, ['verify']);
+    expect(await app.served.stop('SIGTERM')).toBe(0);
+    expect(runCli(app.nb, ['--json', 'info']).json<{ counts: unknown }>().counts).toEqual({ notes: 6, sources: 3, events: 12 });
+    const verify = runCli(app.nb, ['verify']);
     expect(verify.code, verify.stdout).toBe(0);
   });
 });

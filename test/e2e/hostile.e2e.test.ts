@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Note, Source } from '../../shared/model';
 import { HOSTILE_PAYLOADS, HOSTILE_TITLE } from '../fixtures/hostile/payloads';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 /**
  * Issue 3 §10: notes and sources full of XSS payloads are shown in Chromium; none runs (the flag
@@ -13,34 +12,22 @@ import { openBrowser, serve, type BrowserSession, type Served } from './harness'
  * request leaves 127.0.0.1, and no link takes the app away from its page.
  */
 describe('hostile content', () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  let served: Served;
-  let b: BrowserSession;
   let note: Note;
   let titled: Note;
-
-  beforeAll(async () => {
-    runCli(nb, ['init']);
-    const body = HOSTILE_PAYLOADS.join('\n\n');
-    note = runCli(nb, ['--json', 'note', 'add', '--title', 'Hostile note', '--body-file', '-'], body).json<Note>();
-    titled = runCli(nb, ['--json', 'note', 'add', '--title', HOSTILE_TITLE.replace(/[|#]/g, ''), '--body', 'Links to [[Hostile note]].']).json<Note>();
-    const file = join(tmp.dir, 'hostile.md');
-    writeFileSync(file, `# ${HOSTILE_TITLE}\n\n${body}\n`);
-    const imported = runCli(nb, ['--json', 'import', file]).json<Array<{ source: Source }>>();
-    expect(imported[0]!.source.title).toContain('</title>');
-    served = await serve(nb);
-    b = await openBrowser();
-    await b.page.goto(served.url);
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
+  const app = servedNotebook({
+    seed: (nb, tmp) => {
+      const body = HOSTILE_PAYLOADS.join('\n\n');
+      note = runCli(nb, ['--json', 'note', 'add', '--title', 'Hostile note', '--body-file', '-'], body).json<Note>();
+      titled = runCli(nb, ['--json', 'note', 'add', '--title', HOSTILE_TITLE.replace(/[|#]/g, ''), '--body', 'Links to [[Hostile note]].']).json<Note>();
+      const file = join(tmp, 'hostile.md');
+      writeFileSync(file, `# ${HOSTILE_TITLE}\n\n${body}\n`);
+      const imported = runCli(nb, ['--json', 'import', file]).json<Array<{ source: Source }>>();
+      expect(imported[0]!.source.title).toContain('</title>');
+    },
   });
 
   async function assertClean(where: string) {
-    const page = b.page;
+    const page = app.page;
     expect(await page.evaluate(() => (window as unknown as { __frontierPwned?: number }).__frontierPwned), `${where}: a payload ran`).toBeUndefined();
     const dangerous = await page.evaluate(() => {
       const found: string[] = [];
@@ -57,12 +44,12 @@ describe('hostile content', () => {
       return found;
     });
     expect(dangerous, `${where}: dangerous markup in the DOM`).toEqual([]);
-    expect(new URL(page.url()).origin, `${where}: the app navigated away`).toBe(new URL(served.url).origin);
-    expect(b.external(), `${where}: requests left the machine`).toEqual([]);
+    expect(new URL(page.url()).origin, `${where}: the app navigated away`).toBe(new URL(app.served.url).origin);
+    expect(app.b.external(), `${where}: requests left the machine`).toEqual([]);
   }
 
   it('a note full of payloads, in the editor and the preview, runs nothing', async () => {
-    const page = b.page;
+    const page = app.page;
     await page.getByRole('navigation', { name: 'Sidebar' }).getByRole('button', { name: 'Hostile note' }).first().click();
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
     await page.waitForTimeout(500);
@@ -73,11 +60,11 @@ describe('hostile content', () => {
     for (let i = 0; i < count; i++) await links.nth(i).click({ timeout: 2000 }).catch(() => undefined);
     await page.waitForTimeout(300);
     await assertClean('after clicking every preview link');
-    await b.screenshot('hostile-note');
+    await app.b.screenshot('hostile-note');
   });
 
   it('a note with a hostile title, in the lists, the editor and the linked-items panel, runs nothing', async () => {
-    const page = b.page;
+    const page = app.page;
     await page.getByRole('navigation', { name: 'Sidebar' }).locator('button.item').filter({ hasText: '</title>' }).first().click();
     await page.waitForTimeout(300);
     await assertClean('hostile title');
@@ -85,16 +72,16 @@ describe('hostile content', () => {
   });
 
   it('a source full of payloads, in the reader, runs nothing and shows the markup as text', async () => {
-    const page = b.page;
+    const page = app.page;
     await page.getByRole('navigation', { name: 'Sidebar' }).getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
     const text = page.getByRole('region', { name: 'Source text' });
     await expect.poll(() => text.textContent()).toContain('<script>window.__frontierPwned=1</script>');
     await assertClean('source reader');
-    await b.screenshot('hostile-source');
+    await app.b.screenshot('hostile-source');
   });
 
   it('the palette and search show hostile titles as text', async () => {
-    const page = b.page;
+    const page = app.page;
     await page.getByRole('searchbox', { name: 'Search' }).fill('frontierPwned');
     await page.waitForTimeout(400);
     await assertClean('search results');
@@ -103,7 +90,7 @@ describe('hostile content', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __frontierPwned?: number }).__frontierPwned)).toBeUndefined();
     await page.keyboard.press('Escape');
-    expect(b.consoleErrors.filter((e) => !/Content Security Policy|Refused to/.test(e))).toEqual([]);
+    expect(app.b.consoleErrors.filter((e) => !/Content Security Policy|Refused to/.test(e))).toEqual([]);
     expect(note.id).toMatch(/^n_/);
   });
 });

@@ -1,61 +1,44 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
 import { acledCsv } from '../main/core/imports/acled-fixture';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 const HTML = join(import.meta.dirname, '../fixtures/imports/hostile-article.html');
 const RU = join(import.meta.dirname, '../fixtures/sources/csto-ru.txt');
 const RU_TITLE = 'Учения ОДКБ у таджикско-афганской границы';
 
 describe('importing web pages and ACLED exports, and reviewing event candidates, in Chromium', { timeout: 120_000 }, () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  const csv = join(tmp.dir, 'acled-afg.csv');
-  let served: Served;
-  let b: BrowserSession;
-  let page: Page;
-  const status = () => page.getByRole('status', { name: 'Notifications' }).innerText();
-  const events = () => runCli(nb, ['--json', 'event', 'list']).json<Array<{ title: string; sourceIds: string[]; fatalities: number | null }>>();
-  const editor = () => page.getByRole('main', { name: 'Editor' });
+  const app = servedNotebook({
+    title: 'Import review E2E',
+    seed: (nb) => {
+      writeFileSync(csv, acledCsv(200));
+      // A note named like a place the Russian report mentions: the reader links the place to it.
+      runCli(nb, ['note', 'add', '--title', 'Dushanbe', '--body', 'Capital of Tajikistan.']);
+    },
+  });
+  const csv = join(app.tmp.dir, 'acled-afg.csv');
+  const status = () => app.page.getByRole('status', { name: 'Notifications' }).innerText();
+  const events = () => runCli(app.nb, ['--json', 'event', 'list']).json<Array<{ title: string; sourceIds: string[]; fatalities: number | null }>>();
+  const editor = () => app.page.getByRole('main', { name: 'Editor' });
   const candidates = () => editor().getByRole('list', { name: 'Event candidates' });
   const openSource = async (title: string) => {
-    await page.getByRole('list', { name: 'Sources' }).getByText(title).click();
+    await app.page.getByRole('list', { name: 'Sources' }).getByText(title).click();
     await editor().getByRole('heading', { level: 1, name: title }).waitFor();
   };
 
   async function pickFiles(...files: string[]) {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import source', exact: true }).click()]);
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.getByRole('button', { name: 'Import source', exact: true }).click()]);
     await chooser.setFiles(files);
   }
-
-  beforeAll(async () => {
-    writeFileSync(csv, acledCsv(200));
-    runCli(nb, ['init', '--title', 'Import review E2E']);
-    // A note named like a place the Russian report mentions: the reader links the place to it.
-    runCli(nb, ['note', 'add', '--title', 'Dushanbe', '--body', 'Capital of Tajikistan.']);
-    served = await serve(nb);
-    b = await openBrowser();
-    page = b.page;
-    await page.goto(served.url);
-    await page.getByRole('heading', { name: 'Import review E2E' }).waitFor();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
 
   it('imports a hostile saved page and an ACLED export together, counting what they became', async () => {
     await pickFiles(HTML, csv);
     await expect.poll(status, { timeout: 20_000 }).toContain('Imported 2 of 2 files (6 sources, 200 events); 0 imported before; 0 failed.');
     expect(events()).toHaveLength(200);
-    await expect.poll(() => page.getByRole('main', { name: 'Editor' }).getByRole('heading', { level: 1 }).innerText()).toMatch(/ACLED export|Clashes reported near Imam Sahib/);
-    expect(b.external()).toEqual([]);
-    expect(b.consoleErrors).toEqual([]);
+    await expect.poll(() => app.page.getByRole('main', { name: 'Editor' }).getByRole('heading', { level: 1 }).innerText()).toMatch(/ACLED export|Clashes reported near Imam Sahib/);
+    app.clean();
   });
 
   it('finds the event in the page on opening it, marks what it found in the text, and records the event, linked to the source, when accepted', async () => {
@@ -72,9 +55,8 @@ describe('importing web pages and ACLED exports, and reviewing event candidates,
     const created = events().find((e) => e.title === 'Armed clash in Imām Şāḩib');
     expect(created?.sourceIds).toHaveLength(1);
     await expect.poll(() => candidates_.innerText()).toContain('Recorded as');
-    await b.screenshot('event-candidates');
-    expect(b.external()).toEqual([]);
-    expect(b.consoleErrors).toEqual([]);
+    await app.b.screenshot('event-candidates');
+    app.clean();
   });
 
   it('dismisses one candidate and accepts another after editing it; both decisions outlast a reload', async () => {
@@ -90,12 +72,12 @@ describe('importing web pages and ACLED exports, and reviewing event candidates,
     await expect.poll(() => candidates().getByRole('listitem').count()).toBe(1);
 
     await candidates().getByRole('button', { name: 'Edit, then accept' }).click();
-    const form = page.getByRole('form', { name: 'Event from a source' });
+    const form = app.page.getByRole('form', { name: 'Event from a source' });
     await form.waitFor();
     expect(await form.getByLabel('Description').inputValue()).toBe(kept);
     await form.getByLabel('Title', { exact: true }).fill('CSTO exercise at the Tajik–Afghan border');
     await form.getByLabel('Fatalities').fill('0');
-    await b.screenshot('event-candidate-edit');
+    await app.b.screenshot('event-candidate-edit');
     await form.getByRole('button', { name: 'Accept as event' }).click();
     await expect.poll(status).toContain('Recorded the event “CSTO exercise at the Tajik–Afghan border”');
     await editor().getByRole('heading', { level: 1, name: RU_TITLE }).waitFor();
@@ -103,14 +85,13 @@ describe('importing web pages and ACLED exports, and reviewing event candidates,
     expect(recorded?.fatalities).toBe(0);
     expect(recorded?.sourceIds).toHaveLength(1);
 
-    await page.reload();
-    await page.getByRole('heading', { name: 'Import review E2E' }).waitFor();
+    await app.page.reload();
+    await app.page.getByRole('heading', { name: 'Import review E2E' }).waitFor();
     await openSource(RU_TITLE);
     await expect.poll(() => candidates().innerText(), { timeout: 20_000 }).toContain('Recorded as');
     expect(await candidates().getByRole('listitem').count()).toBe(1);
     expect(await editor().innerText()).toContain('2 found · 1 accepted · 1 dismissed · 0 to review');
-    await b.screenshot('event-candidates-reviewed');
-    expect(b.external()).toEqual([]);
-    expect(b.consoleErrors).toEqual([]);
+    await app.b.screenshot('event-candidates-reviewed');
+    app.clean();
   });
 });

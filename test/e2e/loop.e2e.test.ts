@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NotebookDoc } from '../../shared/model';
-import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 const fixture = join(import.meta.dirname, '../fixtures/sources/kunduz-en.txt');
 const EXCERPT = 'at least 46 people were killed';
@@ -16,32 +13,14 @@ const EXCERPT = 'at least 46 people were killed';
  * find everything again; then stop the host and read notebook.json on disk.
  */
 describe('the analyst loop in Chromium', () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  let served: Served;
-  let b: BrowserSession;
-  let page: Page;
+  const app = servedNotebook({ title: 'Loop notebook' });
 
-  const main = () => page.getByRole('main', { name: 'Editor' });
-  const sidebar = () => page.getByRole('navigation', { name: 'Sidebar' });
-  const linked = () => page.getByRole('complementary', { name: 'Linked items' });
+  const main = () => app.page.getByRole('main', { name: 'Editor' });
+  const sidebar = () => app.page.getByRole('navigation', { name: 'Sidebar' });
+  const linked = () => app.page.getByRole('complementary', { name: 'Linked items' });
   const titleInput = () => main().getByLabel('Title', { exact: true });
   const editor = () => main().getByRole('textbox', { name: 'Note text' });
   const saved = () => expect.poll(() => main().getByRole('status', { name: 'Save state' }).innerText(), { timeout: 10_000 }).toBe('Saved');
-
-  beforeAll(async () => {
-    expect(runCli(nb, ['init', '--title', 'Loop notebook']).code).toBe(0);
-    served = await serve(nb);
-    b = await openBrowser();
-    page = b.page;
-    await page.goto(served.url);
-    await page.getByRole('heading', { name: 'Loop notebook' }).waitFor();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
 
   it('creates two notes, by mouse and by keyboard, and links one to the other', async () => {
     // Mouse: the "New note" button.
@@ -50,21 +29,21 @@ describe('the analyst loop in Chromium', () => {
     await titleInput().fill('ISKP');
     await titleInput().press('Enter');
     await editor().click();
-    await page.keyboard.type('Islamic State Khorasan Province.');
+    await app.page.keyboard.type('Islamic State Khorasan Province.');
     await saved();
 
     // Keyboard: the palette (Ctrl+K) → "New note", then type.
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: 'Command or item' }).fill('new note');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Control+k');
+    await app.page.getByRole('combobox', { name: 'Command or item' }).fill('new note');
+    await app.page.keyboard.press('Enter');
     await expect.poll(() => titleInput().inputValue()).toBe('Untitled');
     await titleInput().fill('Kunduz mosque attack');
     await titleInput().press('Enter');
-    await page.keyboard.type('Claimed by [[ISKP');
-    await page.keyboard.press('Escape'); // close the completion list, then finish the link by hand
-    await page.keyboard.type(']]. ');
+    await app.page.keyboard.type('Claimed by [[ISKP');
+    await app.page.keyboard.press('Escape'); // close the completion list, then finish the link by hand
+    await app.page.keyboard.type(']]. ');
     await saved();
-    await b.screenshot('loop-note');
+    await app.b.screenshot('loop-note');
   });
 
   it('shows the backlink in the other note\'s linked-items panel', async () => {
@@ -74,7 +53,7 @@ describe('the analyst loop in Chromium', () => {
   });
 
   it('imports a text source through the file picker and grades it', async () => {
-    const chooser = page.waitForEvent('filechooser');
+    const chooser = app.page.waitForEvent('filechooser');
     await sidebar().getByRole('button', { name: 'Import source', exact: true }).click();
     await (await chooser).setFiles(fixture);
     await expect.poll(() => main().getByRole('heading', { level: 1 }).first().innerText()).toContain('Suicide bombing at a Shia mosque in Kunduz');
@@ -114,30 +93,29 @@ describe('the analyst loop in Chromium', () => {
     await expect.poll(() => editor().innerText()).toContain(`"${EXCERPT}"]`);
     const cited = linked().getByRole('region', { name: 'Cited sources' });
     await expect.poll(() => cited.innerText()).toContain('B2');
-    await b.screenshot('loop-quoted');
+    await app.b.screenshot('loop-quoted');
   });
 
   it('finds everything again after a reload', async () => {
-    await page.reload();
+    await app.page.reload();
     await sidebar().getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'Kunduz mosque attack' }).click();
     await expect.poll(() => editor().innerText()).toContain('[[ISKP]]');
     await expect.poll(() => editor().innerText()).toContain(EXCERPT);
     await expect.poll(() => sidebar().getByRole('list', { name: 'Sources' }).innerText()).toContain('B2');
     await sidebar().getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'ISKP' }).click();
     await expect.poll(() => linked().getByRole('region', { name: 'Backlinks' }).innerText()).toContain('Kunduz mosque attack');
-    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
-    expect(b.external()).toEqual([]);
+    app.clean();
   });
 
   it('leaves it all in notebook.json once the host has stopped', async () => {
-    expect(await served.stop('SIGTERM')).toBe(0);
-    const doc = JSON.parse(readFileSync(join(nb, 'notebook.json'), 'utf8')) as NotebookDoc;
+    expect(await app.served.stop('SIGTERM')).toBe(0);
+    const doc = JSON.parse(readFileSync(join(app.nb, 'notebook.json'), 'utf8')) as NotebookDoc;
     const attack = doc.notes.find((n) => n.title === 'Kunduz mosque attack')!;
     const source = doc.sources[0]!;
     expect(doc.notes.map((n) => n.title).sort()).toEqual(['ISKP', 'Kunduz mosque attack']);
     expect(attack.body).toContain('[[ISKP]]');
     expect(attack.body).toContain(`[@${source.id}, "${EXCERPT}"]`);
     expect(source).toMatchObject({ title: 'Suicide bombing at a Shia mosque in Kunduz', reliability: 'B', credibility: 2, publishedAt: '2021-10-08' });
-    expect(readFileSync(join(nb, 'journal.ndjson')).length).toBe(0); // absorbed into the snapshot on exit
+    expect(readFileSync(join(app.nb, 'journal.ndjson')).length).toBe(0); // absorbed into the snapshot on exit
   });
 });

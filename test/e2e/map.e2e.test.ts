@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '../../shared/model';
 import { BORDER_NOTE_TITLE, writeMapNotebook, type MapNotebookStats } from '../bench/generate-map-events';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
-import { RESULTS_DIR, openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { RESULTS_DIR, serve, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 /** What the map container says about itself (data-* attributes kept by frontier-map.ts). */
 interface MapState {
@@ -76,58 +76,45 @@ async function basemapPixels(page: Page, rgb: [number, number, number]): Promise
 const WIDE_LAYOUT = JSON.stringify({ sidebar: 220, linked: 220, map: 620 });
 
 describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  const big = join(tmp.dir, 'big');
-  let served: Served;
-  let b: BrowserSession;
-  let page: Page;
   let bigStats: MapNotebookStats;
+  // open() below opens the page, once it has widened the map pane.
+  const app = servedNotebook({
+    title: 'Map E2E',
+    seed: async (nb, tmp) => {
+      runCli(nb, ['note', 'add', '--title', 'Kunduz attacks']);
+      bigStats = await writeMapNotebook(join(tmp, 'big'), 5000);
+    },
+    goto: false,
+  });
+  const big = join(app.tmp.dir, 'big');
 
-  const events = () => runCli(nb, ['--json', 'event', 'list']).json<Event[]>();
-  const main = () => page.getByRole('main', { name: 'Editor' });
+  const events = () => runCli(app.nb, ['--json', 'event', 'list']).json<Event[]>();
+  const main = () => app.page.getByRole('main', { name: 'Editor' });
   const field = (label: string) => main().getByLabel(label, { exact: true });
-  const state = () => mapState(page);
-  const button = (name: string) => page.getByRole('region', { name: 'Map', exact: true }).getByRole('button', { name, exact: true });
-  const status = () => page.getByRole('status', { name: 'Notifications' }).innerText();
-  const clean = () => {
-    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
-    expect(b.external()).toEqual([]);
-  };
+  const state = () => mapState(app.page);
+  const button = (name: string) => app.page.getByRole('region', { name: 'Map', exact: true }).getByRole('button', { name, exact: true });
+  const status = () => app.page.getByRole('status', { name: 'Notifications' }).innerText();
   const open = async (s: Served) => {
-    await page.goto(s.url);
-    await page.evaluate((layout) => localStorage.setItem('frontier.layout.v1', layout), WIDE_LAYOUT);
-    await page.reload();
-    await page.locator('.map-canvas[data-basemap="ready"]').waitFor();
+    await app.page.goto(s.url);
+    await app.page.evaluate((layout) => localStorage.setItem('frontier.layout.v1', layout), WIDE_LAYOUT);
+    await app.page.reload();
+    await app.page.locator('.map-canvas[data-basemap="ready"]').waitFor();
   };
 
-  beforeAll(async () => {
-    runCli(nb, ['init', '--title', 'Map E2E']);
-    runCli(nb, ['note', 'add', '--title', 'Kunduz attacks']);
-    bigStats = await writeMapNotebook(big, 5000);
-    served = await serve(nb);
-    b = await openBrowser();
-    page = b.page;
-    await open(served);
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
+  beforeAll(() => open(app.served));
 
   it('draws land, borders and the emphasised Tajik–Afghan border with no network and no tile layer', async () => {
     await button('Tajik–Afghan border').click();
     await expect.poll(async () => (await state()).zoom).toBeGreaterThanOrEqual(5);
     const s = await state();
     expect(s.tiles).toBe('none');
-    expect(await page.locator('.leaflet-tile-pane').evaluate((pane) => pane.childElementCount)).toBe(0);
+    expect(await app.page.locator('.leaflet-tile-pane').evaluate((pane) => pane.childElementCount)).toBe(0);
     // Land fill, the grey border lines and the red Tajik–Afghan border are all on the basemap canvas.
-    expect(await basemapPixels(page, [0xf4, 0xf1, 0xe8])).toBeGreaterThan(10_000);
-    expect(await basemapPixels(page, [0x9a, 0x8f, 0x86])).toBeGreaterThan(100);
-    expect(await basemapPixels(page, [0xc8, 0x1e, 0x2d])).toBeGreaterThan(500);
-    await page.getByRole('region', { name: 'Map', exact: true }).screenshot({ path: join(RESULTS_DIR, 'map-region.png') });
-    clean();
+    expect(await basemapPixels(app.page, [0xf4, 0xf1, 0xe8])).toBeGreaterThan(10_000);
+    expect(await basemapPixels(app.page, [0x9a, 0x8f, 0x86])).toBeGreaterThan(100);
+    expect(await basemapPixels(app.page, [0xc8, 0x1e, 0x2d])).toBeGreaterThan(500);
+    await app.page.getByRole('region', { name: 'Map', exact: true }).screenshot({ path: join(RESULTS_DIR, 'map-region.png') });
+    app.clean();
   });
 
   it('moves to each region preset at a sensible zoom', async () => {
@@ -143,19 +130,19 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
       const s = await state();
       expect(s.zoom, name).toBeGreaterThanOrEqual(minZoom);
       expect(s.zoom, name).toBeLessThanOrEqual(maxZoom);
-      const [, zoom, hashLat, hashLng] = /^#map=(\d+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(new URL(page.url()).hash) ?? [];
+      const [, zoom, hashLat, hashLng] = /^#map=(\d+)\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(new URL(app.page.url()).hash) ?? [];
       expect(Number(zoom), name).toBe(s.zoom);
       expect(Math.abs(Number(hashLat) - s.center[0]) + Math.abs(Number(hashLng) - s.center[1]), name).toBeLessThan(0.1);
     }
     const region = await state();
     expect(inside(region, 55.76, 37.62) && inside(region, 37.2, 68.8)).toBe(true);
-    clean();
+    app.clean();
   });
 
   it('finds Khorugh as “Khorog” and Kabul as “Кабул”, and centres the map on them', async () => {
-    const search = page.getByRole('combobox', { name: 'Find place' });
+    const search = app.page.getByRole('combobox', { name: 'Find place' });
     await search.fill('Khorog');
-    await page.getByRole('option', { name: /^Khorugh, TJ/ }).click();
+    await app.page.getByRole('option', { name: /^Khorugh, TJ/ }).click();
     await expect.poll(async () => (await state()).center[0]).toBeCloseTo(37.49, 1);
     expect((await state()).center[1]).toBeCloseTo(71.55, 1);
 
@@ -165,36 +152,36 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     const s = await state();
     expect(s.center[1]).toBeCloseTo(69.17, 1);
     expect(s.zoom).toBe(10);
-    clean();
+    app.clean();
   });
 
   it('restores the view from the URL hash on reload, keeping the hash’s other parts', async () => {
-    await page.evaluate(() => (location.hash = '#note=kept&map=9/36.7300/68.8600'));
+    await app.page.evaluate(() => (location.hash = '#note=kept&map=9/36.7300/68.8600'));
     await expect.poll(async () => (await state()).center[0]).toBeCloseTo(36.73, 3);
-    await page.reload();
+    await app.page.reload();
     await expect.poll(async () => (await state()).basemap).toBe('ready');
     const s = await state();
     expect(s.zoom).toBe(9);
     expect(s.center[0]).toBeCloseTo(36.73, 3);
     expect(s.center[1]).toBeCloseTo(68.86, 3);
-    expect(new URL(page.url()).hash).toBe('#note=kept&map=9/36.730/68.860');
-    clean();
+    expect(new URL(app.page.url()).hash).toBe('#note=kept&map=9/36.730/68.860');
+    app.clean();
   });
 
   it('places a new event where the map is clicked, suggesting the nearest town, and saves it', async () => {
-    await page.getByRole('button', { name: 'New event', exact: true }).click();
-    await expect.poll(() => page.getByText('Click the map to place the new event').count()).toBe(1);
+    await app.page.getByRole('button', { name: 'New event', exact: true }).click();
+    await expect.poll(() => app.page.getByText('Click the map to place the new event').count()).toBe(1);
     const s = await state();
     const at = { x: Math.round(s.box.x + s.box.width * 0.6), y: Math.round(s.box.y + s.box.height * 0.4) };
     const expected = pixelToPoint(s, at.x, at.y);
     // Within a pixel or so of where the mouse went down.
     const pixel = (s.bounds[3] - s.bounds[1]) / s.box.width;
-    await page.mouse.click(at.x, at.y);
+    await app.page.mouse.click(at.x, at.y);
     await expect.poll(() => field('Latitude').inputValue()).not.toBe('');
     expect(Math.abs(Number(await field('Latitude').inputValue()) - expected.lat)).toBeLessThan(1.5 * pixel);
     expect(Math.abs(Number(await field('Longitude').inputValue()) - expected.lng)).toBeLessThan(1.5 * pixel);
     await expect.poll(() => field('Place name').inputValue()).not.toBe('');
-    await b.screenshot('map-new-event');
+    await app.b.screenshot('map-new-event');
 
     await field('Title').fill('Clash placed on the map');
     await field('Event type').selectOption('Battles');
@@ -209,42 +196,42 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     expect(Math.abs(saved!.location.lng - expected.lng)).toBeLessThan(1.5 * pixel);
     expect(saved!.location.name).toBe(await field('Place name').inputValue());
     await expect.poll(async () => (await state()).events).toBe(1);
-    clean();
+    app.clean();
   });
 
   it('rings a note’s events and fits to them; a click on the marker opens the event with a text-only popup', async () => {
     await button('Region').click();
-    await page.getByRole('list', { name: 'Notes' }).getByText('Kunduz attacks').click();
+    await app.page.getByRole('list', { name: 'Notes' }).getByText('Kunduz attacks').click();
     await expect.poll(async () => (await state()).highlighted).toBe(1);
     const [saved] = events();
     await expect.poll(async () => inside(await state(), saved!.location.lat, saved!.location.lng)).toBe(true);
     expect((await state()).zoom).toBe(10);
 
     const at = pointToPixel(await state(), saved!.location.lat, saved!.location.lng);
-    await page.mouse.click(at.x, at.y);
-    const popup = page.locator('.leaflet-popup');
+    await app.page.mouse.click(at.x, at.y);
+    const popup = app.page.locator('.leaflet-popup');
     await expect.poll(() => popup.locator('.map-popup-title').innerText()).toBe('Clash placed on the map');
     expect(await popup.innerText()).toContain('Battles · Armed clash');
     expect(await popup.innerText()).toContain('Fatalities not reported');
-    await b.screenshot('map-popup');
+    await app.b.screenshot('map-popup');
     await expect.poll(() => main().getByRole('heading', { level: 1 }).innerText()).toBe('Clash placed on the map');
-    await expect.poll(() => page.getByRole('complementary', { name: 'Linked items' }).getByRole('region', { name: 'Linked notes' }).innerText()).toContain('Kunduz attacks');
+    await expect.poll(() => app.page.getByRole('complementary', { name: 'Linked items' }).getByRole('region', { name: 'Linked notes' }).innerText()).toContain('Kunduz attacks');
     await popup.getByRole('button', { name: 'Kunduz attacks' }).click();
-    await expect.poll(() => page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /Kunduz attacks/ }).getAttribute('aria-current')).toBe('true');
-    clean();
+    await expect.poll(() => app.page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /Kunduz attacks/ }).getAttribute('aria-current')).toBe('true');
+    app.clean();
   });
 
   it('moves an event when its marker is dragged, saving the new point', async () => {
     const [before] = events();
-    await page.getByRole('list', { name: 'Events' }).getByText('Clash placed on the map').click();
-    const handle = page.locator('.map-selected');
+    await app.page.getByRole('list', { name: 'Events' }).getByText('Clash placed on the map').click();
+    const handle = app.page.locator('.map-selected');
     await handle.waitFor();
     const box = (await handle.boundingBox())!;
     const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(from.x + 40, from.y + 30, { steps: 8 });
-    await page.mouse.up();
+    await app.page.mouse.move(from.x, from.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(from.x + 40, from.y + 30, { steps: 8 });
+    await app.page.mouse.up();
     const expected = pixelToPoint(await state(), from.x + 40, from.y + 30);
     await expect.poll(() => events()[0]!.location.lat).not.toBe(before!.location.lat);
     const [after] = events();
@@ -253,25 +240,25 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     expect(after!.location.name).toBe(before!.location.name);
     await expect.poll(() => field('Latitude').inputValue()).toBe(String(after!.location.lat));
     expect(await status()).toContain('Moved “Clash placed on the map”');
-    clean();
+    app.clean();
   });
 
   it('shows the pointer in degrees and MGRS, and copies coordinates or says why it cannot', async () => {
     const s = await state();
-    await page.mouse.move(s.box.x + s.box.width / 4, s.box.y + (s.box.height * 3) / 4);
-    await expect.poll(() => page.locator('.map-readout-mgrs').innerText()).toMatch(/^\d{1,2}[C-X] [A-Z]{2} \d{5} \d{5}$/);
-    expect(await page.locator('.map-readout-dd').innerText()).toMatch(/^\d+\.\d{5}, \d+\.\d{5}$/);
-    expect(await page.locator('.leaflet-control-scale-line').innerText()).toMatch(/\d+ k?m/);
-    await page.getByRole('button', { name: 'Copy coordinates' }).click();
+    await app.page.mouse.move(s.box.x + s.box.width / 4, s.box.y + (s.box.height * 3) / 4);
+    await expect.poll(() => app.page.locator('.map-readout-mgrs').innerText()).toMatch(/^\d{1,2}[C-X] [A-Z]{2} \d{5} \d{5}$/);
+    expect(await app.page.locator('.map-readout-dd').innerText()).toMatch(/^\d+\.\d{5}, \d+\.\d{5}$/);
+    expect(await app.page.locator('.leaflet-control-scale-line').innerText()).toMatch(/\d+ k?m/);
+    await app.page.getByRole('button', { name: 'Copy coordinates' }).click();
     await expect.poll(status).toMatch(/Copied|clipboard is not available/);
     expect(await status()).toMatch(/\d+\.\d{5}, \d+\.\d{5} \(MGRS /);
-    clean();
+    app.clean();
   });
 
   it('with 5,000 events: clusters, still pans, rings a note’s events, and filters map and event list together', async () => {
-    await served.stop();
-    served = await serve(big);
-    await open(served);
+    await app.served.stop();
+    app.served = await serve(big);
+    await open(app.served);
     await expect.poll(async () => (await state()).events).toBe(5000);
     await button('Region').click();
     await expect.poll(async () => (await state()).clusters).toBeGreaterThan(3);
@@ -279,38 +266,38 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     // Pan by dragging (npm run bench measures the frame times; here it must simply work).
     const before = await state();
     const c = { x: before.box.x + before.box.width / 2, y: before.box.y + before.box.height / 2 };
-    await page.mouse.move(c.x, c.y);
-    await page.mouse.down();
-    await page.mouse.move(c.x - 200, c.y - 80, { steps: 30 });
-    await page.mouse.up();
+    await app.page.mouse.move(c.x, c.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(c.x - 200, c.y - 80, { steps: 30 });
+    await app.page.mouse.up();
     await expect.poll(async () => (await state()).center[1]).toBeGreaterThan(before.center[1] + 1);
     expect((await state()).clusters).toBeGreaterThan(3);
 
-    await page.getByRole('list', { name: 'Notes' }).getByText(BORDER_NOTE_TITLE).click();
+    await app.page.getByRole('list', { name: 'Notes' }).getByText(BORDER_NOTE_TITLE).click();
     await expect.poll(async () => (await state()).highlighted).toBe(bigStats.linkedToNote);
 
     // The list's count is of every event; its rows are rendered a thousand at a time as it scrolls.
-    const list = async () => Number((await page.locator('#list-events .count').innerText()).replace(/,/g, ''));
-    const rows = () => page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /^(?!Show )/ }).count();
+    const list = async () => Number((await app.page.locator('#list-events .count').innerText()).replace(/,/g, ''));
+    const rows = () => app.page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /^(?!Show )/ }).count();
     expect(await list()).toBe(5000);
     expect(await rows()).toBe(1000);
-    await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: 'Show 1,000 more of 4,000' }).scrollIntoViewIfNeeded();
+    await app.page.getByRole('list', { name: 'Events' }).getByRole('button', { name: 'Show 1,000 more of 4,000' }).scrollIntoViewIfNeeded();
     await expect.poll(rows).toBe(2000);
-    const types = page.getByRole('group', { name: 'Event types' });
+    const types = app.page.getByRole('group', { name: 'Event types' });
     await types.getByLabel(/^Battles/).uncheck();
     await expect.poll(async () => (await state()).events).toBeLessThan(5000);
     const shown = (await state()).events;
     expect(shown).toBeGreaterThan(3000);
     await expect.poll(list).toBe(shown);
 
-    await page.getByRole('slider', { name: 'From date' }).fill(String(Math.round(Date.UTC(2024, 0, 1) / 86_400_000)));
+    await app.page.getByRole('slider', { name: 'From date' }).fill(String(Math.round(Date.UTC(2024, 0, 1) / 86_400_000)));
     await expect.poll(async () => (await state()).events).toBeLessThan(shown / 2);
     await expect.poll(list).toBe((await state()).events);
-    expect(await page.getByRole('img', { name: /^Events per month/ }).count()).toBe(1);
-    await b.screenshot('map-5000-events');
+    expect(await app.page.getByRole('img', { name: /^Events per month/ }).count()).toBe(1);
+    await app.b.screenshot('map-5000-events');
 
-    await page.getByRole('button', { name: 'Show all' }).click();
+    await app.page.getByRole('button', { name: 'Show all' }).click();
     await expect.poll(async () => (await state()).events).toBe(5000);
-    clean();
+    app.clean();
   });
 });

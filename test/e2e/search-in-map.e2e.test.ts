@@ -1,43 +1,24 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-notebook';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { servedNotebook } from './served-notebook';
 
 /** `in:map` keeps only what lies inside the map's current view, and follows the map as it moves. */
 describe('search in:map follows the map view', () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  let served: Served;
-  let b: BrowserSession;
-  let page: Page;
+  const app = servedNotebook({
+    init: ['--sample'],
+    ready: (page) => page.getByRole('region', { name: 'Map' }).getByRole('button', { name: 'Moscow', exact: true }).waitFor(),
+  });
 
   const eventTitles = () =>
-    page
+    app.page
       .getByRole('listbox', { name: 'Search results' })
       .getByRole('group', { name: /^Events/ })
       .getByRole('option')
       .allInnerTexts();
 
-  beforeAll(async () => {
-    expect(runCli(nb, ['init', '--sample']).code).toBe(0);
-    served = await serve(nb);
-    b = await openBrowser();
-    page = b.page;
-    await page.goto(served.url);
-    await page.getByRole('region', { name: 'Map' }).getByRole('button', { name: 'Moscow', exact: true }).waitFor();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
-
   it('lists Moscow events over Moscow and Kabul events over Kabul', async () => {
-    const map = page.getByRole('region', { name: 'Map' });
+    const map = app.page.getByRole('region', { name: 'Map' });
     await map.getByRole('button', { name: 'Moscow', exact: true }).click();
-    await page.getByRole('searchbox', { name: 'Search' }).fill('type:event in:map');
+    await app.page.getByRole('searchbox', { name: 'Search' }).fill('type:event in:map');
     await expect.poll(async () => (await eventTitles()).length, { timeout: 10_000 }).toBeGreaterThan(0);
     const overMoscow = await eventTitles();
     expect(overMoscow.join('\n')).toMatch(/Moscow/);
@@ -46,7 +27,6 @@ describe('search in:map follows the map view', () => {
     await map.getByRole('button', { name: 'Kabul', exact: true }).click();
     await expect.poll(async () => (await eventTitles()).join('\n'), { timeout: 10_000 }).toMatch(/Kabul/);
     expect((await eventTitles()).join('\n')).not.toMatch(/Moscow/);
-    expect(b.external()).toEqual([]);
-    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
+    app.clean();
   });
 });

@@ -1,40 +1,23 @@
 import { request } from 'node:http';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-notebook';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { MENU_COMMAND_EVENT, menuCommandScript } from '../../shared/ipc/menu-commands';
-import { openBrowser, serve, type BrowserSession, type Served } from './harness';
+import { servedNotebook } from './served-notebook';
 
 describe('browser mode (npm run serve) in Chromium', () => {
-  const tmp = tempDir();
-  const nb = join(tmp.dir, 'nb');
-  let served: Served;
-  let b: BrowserSession;
-
-  beforeAll(async () => {
-    runCli(nb, ['init', '--title', 'E2E notebook']);
-    runCli(nb, ['note', 'add', '--title', 'Kunduz']);
-    served = await serve(nb);
-    b = await openBrowser();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await served?.stop();
-    tmp.cleanup();
-  });
+  // The first test opens the page itself.
+  const app = servedNotebook({ title: 'E2E notebook', seed: (nb) => runCli(nb, ['note', 'add', '--title', 'Kunduz']), goto: false });
 
   it('shows the notebook through the HTTP bridge, with no request leaving 127.0.0.1', async () => {
-    await b.page.goto(served.url);
-    await expect.poll(() => b.page.getByRole('heading', { name: 'E2E notebook' }).count()).toBe(1);
-    await expect.poll(() => b.page.getByRole('list', { name: 'Notes' }).getByText('Kunduz').count()).toBe(1);
-    await b.screenshot('smoke');
-    expect(b.external()).toEqual([]);
-    expect(b.consoleErrors, b.consoleErrors.join("\n")).toEqual([]);
+    await app.page.goto(app.served.url);
+    await expect.poll(() => app.page.getByRole('heading', { name: 'E2E notebook' }).count()).toBe(1);
+    await expect.poll(() => app.page.getByRole('list', { name: 'Notes' }).getByText('Kunduz').count()).toBe(1);
+    await app.b.screenshot('smoke');
+    app.clean();
   });
 
   it('runs the application menu’s commands the way Electron raises them (the script main runs in the page)', async () => {
-    const page = b.page;
+    const page = app.page;
     await page.evaluate(menuCommandScript('new-event'));
     await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
     await page.evaluate(menuCommandScript('new-note'));
@@ -44,11 +27,11 @@ describe('browser mode (npm run serve) in Chromium', () => {
     // Anything else raised the same way does nothing.
     await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_COMMAND_EVENT)}, { detail: 'palette' }))`);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(b.consoleErrors, b.consoleErrors.join('\n')).toEqual([]);
+    expect(app.b.consoleErrors, app.b.consoleErrors.join('\n')).toEqual([]);
   });
 
   it('refuses /rpc without the token, and requests with a foreign Host header', async () => {
-    const port = new URL(served.url).port;
+    const port = new URL(app.served.url).port;
     const noToken = await fetch(`http://127.0.0.1:${port}/rpc/notes.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(noToken.status).toBe(403);
     const page = await fetch(`http://127.0.0.1:${port}/`);
@@ -66,6 +49,6 @@ describe('browser mode (npm run serve) in Chromium', () => {
   });
 
   it('flushes and exits cleanly on SIGTERM', async () => {
-    expect(await served.stop('SIGTERM')).toBe(0);
+    expect(await app.served.stop('SIGTERM')).toBe(0);
   });
 });
