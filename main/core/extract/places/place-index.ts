@@ -122,6 +122,9 @@ function withStem(key: string): string[] {
 /** Each word of a folded Latin phrase without its final vowels (naberezhnyye → naberezhn). */
 export const latinStem = (key: string): string => key.split(' ').map((w) => (w.length >= 5 ? w.replace(/[aeiouy]+$/, '') : w)).join(' ');
 
+/** English month abbreviations, which dates write before or after a day number. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** Common words that GeoNames also has as town names in the region. */
 const NOT_PLACES = new Set(['mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
 
@@ -239,7 +242,8 @@ export function buildPlaceIndex(
     const bare = country === 'AF' ? seatless(key) : key;
     const shown = bare && bare !== key ? { ...base, name: seatlessName(base.name, bare) } : base;
     for (const k of new Set([key, bare])) {
-      if (!k || NOT_PLACES.has(k)) continue;
+      // A town named like a month's abbreviation (Nov, Tajikistan) would turn "in Nov 2023" into a place.
+      if (!k || NOT_PLACES.has(k) || MONTH_ABBREVIATIONS.has(k)) continue;
       const entry = k === bare ? shown : base;
       if (large) add(exact, k, entry);
       else if (k.length >= 4) for (const lk of latinKeys(k, country)) add(minor, lk, entry);

@@ -39,3 +39,9 @@ describe("GeoNames' alternate names of the region's towns", () => {
     expect(['TAZ', 'SHEBEKINO', 'ШЕБЕКИНО', 'tgab', 'chghchran', 'コーカンド', 'Ab', 'Kokand 2'].map(usableAlternate)).toEqual([false, false, false, false, false, false, false, false]);
   });
 });
+
+describe('month abbreviations', () => {
+  it('are never towns (Nov in Tajikistan), cued or not', () => {
+    expect(found('Talks were held in Nov 2023; on Nov 3 the border reopened.')).toEqual([]);
+  });
+});
