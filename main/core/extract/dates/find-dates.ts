@@ -12,6 +12,9 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** Month names in English and Russian: a duration phrase with one of them is a date ("the night of 5 May"). */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?<![\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 
+/** A month's English name or abbreviation and then a day number, with no year ("Oct 17", "Sept. 3", "March 5th"). */
+const MONTH_THEN_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
+
 /** Russian times of day right before a day number ("утром 14 ноября", "вечером 10 марта"). */
 const TIME_OF_DAY_BEFORE_DATE = /(?<![\p{L}])(?:утром|вечером|днём|днем|ночью)(?=\s+\d)/giu;
 
@@ -52,12 +55,16 @@ function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean)
   // now; a clock time with a day ("02:00 on Monday") is a moment.
   if (/\b(?:hours?|hrs?|minutes?|mins?|seconds?)\b|час|минут|секунд|сутк|суток/iu.test(result.text) && !known('weekday') && !/\d:\d\d/.test(result.text) && !MONTH_WORD.test(result.text)) return undefined;
   let t = Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!);
+  // "Oct 17", "Sept. 3" (American wire style): chrono's British reading takes the number for a year
+  // (October 2017); a one- or two-digit number after a month's name is its day.
+  const monthDay = !known('day') && MONTH_THEN_DAY.exec(result.text.trim());
+  if (monthDay) t = inYearOf(Date.UTC(new Date(reference).getUTCFullYear(), c.get('month')! - 1, Number(monthDay[1])), reference, lean);
   // "after a week (of fighting)" is a span of time, not a day after the report.
   if (!/\d/.test(result.text) && !known('weekday') && t > reference + DAY) return undefined;
   if (known('weekday') && !known('day') && !known('month')) {
     if (future) while (t < reference - DAY / 2) t += 7 * DAY;
     else while (t > reference) t -= 7 * DAY;
-  } else if (known('month') && !known('year')) {
+  } else if (known('month') && !known('year') && !monthDay) {
     t = inYearOf(t, reference, lean);
   }
   // "earlier this week, on Tuesday", "на прошлой неделе, во вторник": chrono keeps the week and
@@ -69,7 +76,7 @@ function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean)
   const week = weekday === undefined && /\bweeks?\b|(?<!\p{L})недел/iu.test(result.text) && !/\d/.test(result.text);
   // "this month", "в прошлом месяце": relative, but a month.
   const month = !known('day') && !known('weekday') && /\bmonths?\b|месяц/iu.test(result.text);
-  const precision = week ? 'week' : month ? 'month' : known('day') || known('weekday') || relative ? 'day' : 'month';
+  const precision = week ? 'week' : month ? 'month' : known('day') || known('weekday') || relative || monthDay ? 'day' : 'month';
   const text = result.text.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
   const start = result.index + result.text.indexOf(text);
   return { text, start, end: start + text.length, date: week ? weekOf(result.text, reference, t) : iso(t), precision };
@@ -228,6 +235,8 @@ function tellsEvent(sentence: string, noun: string): boolean {
  */
 function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, referenceDate: string, text: string, sentences: Sentence[]): FoundDate[] {
   const out: FoundDate[] = [];
+  /** Days found by looking back from another ("a week earlier", "the day before"). */
+  const flashbacks = new Set<FoundDate>();
   const reference = Date.parse(`${referenceDate}T00:00:00Z`);
   const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
   const shift = (date: string, days: number) => iso(Date.parse(`${date}T00:00:00Z`) + days * DAY);
@@ -254,8 +263,14 @@ function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, re
     // "Накануне, 9 августа": the date in apposition says it; the anaphoric phrase adds nothing.
     const next = dates[i + 1];
     if (next && next.offset === undefined && next.start - d.end <= 3) continue;
-    const base = out.filter((o) => o.precision === 'day' && !o.since).at(-1)?.date ?? referenceDate;
-    out.push({ ...d, date: iso(Date.parse(`${base}T00:00:00Z`) + offset * DAY), precision: 'day' });
+    // "On Friday … A week earlier … The following day …": a day after, in a later sentence, counts on
+    // from the story's own line, not from a look back at something before it (in the same sentence,
+    // "a day before that a mine went off and the next day …", it goes on from the look back).
+    const lookedBack = (o: FoundDate) => offset > 0 && flashbacks.has(o) && sentenceOf(o.start) !== sentenceOf(d.start);
+    const base = out.filter((o) => o.precision === 'day' && !o.since && !lookedBack(o)).at(-1)?.date ?? referenceDate;
+    const found: FoundDate = { ...d, date: iso(Date.parse(`${base}T00:00:00Z`) + offset * DAY), precision: 'day' };
+    if (offset < 0) flashbacks.add(found);
+    out.push(found);
   }
   return out;
 }

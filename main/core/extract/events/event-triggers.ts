@@ -52,13 +52,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'riot', 'Riots', 'Mob violence',
     p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
   ),
-  t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, 'похищ', 'похитил', fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف'))),
+  t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, String.raw`\b(?:took|taken|led) away (?:\S+\s+){0,3}?(?:passengers?|men|women|people|civilians|workers|villagers|teachers?|students?|drivers?|soldiers)\b`, 'похищ', 'похитил', fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف'))),
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری'))),
   t(
     'seizure', 'Strategic developments', 'Disrupted weapons use',
     p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаружил|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
-  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران'))),
+  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله'))),
   t(
     'protest', 'Protests', 'Peaceful protest',
     p(
@@ -111,8 +111,17 @@ export const TRIGGERS: readonly Trigger[] = [
  */
 const PLANNED_BEFORE = /(?:\b(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|threat(?:s|ened|ening)?|foil(?:ed|ing)?|prevent(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed)?|risk of|fear(?:s|ed)? of|accused of|charged with|suspected of)\b|планировал\S*|планиру\S*|готовил\S*|замышлял\S*|намеревал\S*|угроз\S*|предотвра\S*|пресек\S*|пресеч\S*|подозрева\S*|обвиня\S*|برنامه‌?ریزی|طرح|قصد|تهدید|به اتهام)(?:\s+\S+){0,3}\s+$/iu;
 const PLANNED_AFTER_DARI = /^(?:\s+\S+){0,3}\s+(?:را\s+)?(?:خنثی|برنامه‌?ریزی|طرح‌?ریزی)/u;
+const CLAIMED_BEFORE = /\b(?:has|have|had)\s+claimed\s+(?:responsibility\s+for\s+)?(?:\S+\s+){0,3}$/iu;
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens of|a series of|a number of|\d+)\s+(?:(?:small|major|separate|recent|similar|deadly|armed|suicide|rocket|drone)\s+)?$/iu;
+const UNVERIFIED_AFTER = /^[^.;]{0,40}\b(?:could not be|cannot be|have not been|has not been)\s+(?:independently\s+)?(?:verified|confirmed)\b|^[^.;]{0,40}(?:не удалось подтвердить|не подтвержд)/iu;
 const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,6}\s+$/iu;
-const SEIZED_AFTER_DARI = /^[^.]{0,40}(?:کشف|ضبط|خنثی|مصادره)/u;
+// "… یک جلیقه انتحاری و مقداری مواد انفجاری به دست آمد", "… راکت جاسازی شده بود": found, hidden, not used.
+const SEIZED_AFTER_DARI = /^[^.]{0,60}(?:کشف|ضبط|خنثی|مصادره|جاسازی|به دست آمد|بدست آمد|یافت شد|پیدا شد)/u;
+/** An arrest said not to have happened: "no one was", "no arrests", "never", "никого не", "не были", "هیچ کس". */
+const NOBODY_BEFORE = /(?:\b(?:no one|no-one|nobody|none|no)\b(?:\s+(?:of them|one))?(?:\s+(?:was|were|has been|have been|had been))?|\b(?:was|were|has|have|had) not(?: been)?|(?:^|\s)(?:никого|никто)\s+(?:не\s+)?(?:был[аио]?\s+)?|(?:^|\s)не\s+(?:был[аио]?\s+)?|(?:^|\s)(?:هیچ(?:\s*کس)?|کسی))\s+$/iu;
+const NONE_AFTER = /^\S*\s+(?:нет|не было|не производились)(?![\p{L}])/iu;
+/** Dari's negated verb after the arrest word: "بازداشت نشده", "دستگیر نشدند". */
+const DARI_NOT_AFTER = /^\s*(?:ن(?:شد|شده|شدند|کرده|کردند|گردید))(?![\p{L}\u200c])/u;
 const DETAINED_BEFORE = /\b(?:those|the|of the|for the)\s+$/iu;
 const DETAINED_AFTER = /^(?:н(?:ых|ые|ым|ыми|ого|ому|ой|ая|ый)|ees)(?![\p{L}])/iu;
 const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
@@ -124,6 +133,7 @@ const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u
 const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|due|expected|to be held)|will (?:be held|take place|resume)|запланирован\p{L}*|намечен\p{L}*|планиру\p{L}*|пройд[её]т|состоится|состоятся|قرار است)(?![\p{L}])/iu;
 const AGREED_PLAN = /^\s*(?:(?:that|to)\b[^.;]*\b(?:will|would|shall)\b|to (?:hold|meet|resume|continue|set up|create|form)\b|(?:\S+\s+)?,?\s*что[^.;]*(?:будет|будут|станет|пройд[её]т)|(?:\S+\s+)?که[^.؛]*(?:دهد|شود|کند|دهند|شوند|کنند|خواهد|خواهند|باشد)(?![\p{L}\u200c]))/iu;
 const NEXT_BEFORE = /(?:\b(?:next|upcoming|following|future)|\b(?:agreed|decided|plans?|planned|intend) to (?:hold|have)(?:\s+\S+){0,3}?|(?:^|\s)(?:следующ|очередн|будущ|предстоящ)\p{L}*)\s+$/iu;
+const INTERVIEWED_AFTER = /^\s*(?:with|با|с|со)\s+(?:the\s+)?(?:\S+\s+)?(?:families|relatives|witnesses|residents|victims|survivors|sources|خانواده\S*|قربانیان|شاهدان|باشندگان|منابع|бежен\p{L}*|родственник\p{L}*|свидетел\p{L}*|жител\p{L}*|пострадавш\p{L}*)/iu;
 const NEXT_AFTER_DARI = /^\s*(?:بعدی|آینده)(?![\p{L}\u200c])/u;
 const PROTESTED_BEFORE = /(?:\bprotest(?:s|ed|ing)? (?:against|over)|(?:^|\s)(?:против|протестуя против)|(?:^|\s)(?:در اعتراض به|اعتراض به|علیه))\s+(?:\S+\s+){0,2}$/iu;
 /** People who protest, named as such: they are who the sentence is about, not a protest it tells. */
@@ -138,12 +148,20 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (FUTURE_BEFORE.test(before) || (dari && FUTURE_AFTER_DARI.test(after)) || PLANNED_AFTER.test(after)) return true;
   const violent = trigger.kind === 'attack' || trigger.kind === 'clash' || trigger.kind === 'riot' || trigger.kind === 'abduction' || trigger.kind === 'takeover';
   if (violent && (PLANNED_BEFORE.test(before) || (dari && PLANNED_AFTER_DARI.test(after)))) return true;
+  // "which has claimed several small attacks", "restricted after two attacks on vehicles": a record or a count, not one event told.
+  if (violent && (CLAIMED_BEFORE.test(before) || (COUNTED_BEFORE.test(before) && /s$/i.test(match)))) return true;
+  // "reports that several men were detained could not be verified": not reported as having happened.
+  if (UNVERIFIED_AFTER.test(after)) return true;
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
+  // "no one was detained", "задержаний нет", "никого не задержали", "کسی بازداشت نشده": nobody was.
+  if (trigger.kind === 'arrest' && (NOBODY_BEFORE.test(before) || NONE_AFTER.test(after) || (dari && DARI_NOT_AFTER.test(after)))) return true;
   if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
   // "agreed to hold their next meeting in Osh", "следующая встреча", "نشست آینده": a meeting to come.
   if (trigger.kind === 'meeting' && (NEXT_BEFORE.test(before) || NEXT_AFTER_DARI.test(after))) return true;
+  // "conversations with victims' families", "گفت‌وگو با خانواده‌های قربانیان": how a report was made.
+  if (trigger.kind === 'meeting' && INTERVIEWED_AFTER.test(after)) return true;
   // "agreed that a commission will meet monthly", "договорились, что … будет", "توافق کردند که … تشکیل جلسه دهد": a plan.
   if (trigger.kind === 'agreement' && AGREED_PLAN.test(sentence.slice(at + match.length, at + match.length + 200))) return true;
   // The attack a protest is against ("in protest against the shelling", "در اعتراض به این حملات") was told before.

@@ -29,11 +29,11 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'городе', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'городе', 'станице', 'станица', 'станицы', 'станицу', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
 /** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
 const CUE_AFTER = new Set(['district', 'districts', 'area', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
-const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'кишлаке', 'посёлке', 'поселке', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
+const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'станице', 'станица', 'станицы', 'станицу', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
 /** Dari words before a name that say a town is meant less surely than ولسوالی (شهر "city", بندر "port, crossing"): a Dari name found by its skeleton needs more letters after them. */
 const TOWN_BEFORE = new Set(['شهر', 'بندر', 'گذرگاه']);
 /**
@@ -61,6 +61,12 @@ const ARABIC = /\p{Script=Arabic}/u;
 const ADJECTIVAL = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ым|ыми|ими)$/u;
 /** Dari/Pashto suffixes written onto a name: plural, ezafe/adjective ی, indefinite ای (کابلی, تاجیکستانی). */
 const DARI_SUFFIX = /(?:های|ها|ای|ی|یان)$/u;
+
+/** A single Russian word with an adjective's ending (not -ой or -ом, which nouns share: Москвой, Кабулом). */
+const ADJECTIVE_WORD = /^[^\s-]+(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ыми|ими)$/u;
+
+/** A Russian woman's surname in an oblique case: -овой, -евой, -иной, -ыной (and -ою). */
+const FEMALE_SURNAME_CASE = /(?:ов|ев|ёв|ин|ын)(?:ой|ою)$/u;
 
 /** Transliterations that end like a Russian surname (-ov, -ev, -yov, -in, -yn), in any of its cases' stems. */
 const SURNAME_SHAPED = /(?:ov|ev|yov|in|yn)$/;
@@ -113,7 +119,9 @@ function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[
   if (words.length > 3 || (words.length === 3 && !NAME_PREPOSITIONS.has(words[1]!))) return own;
   const forms = latinForms(lower).filter((f) => f.replace(/ /g, '').length >= 4);
   // A surname-shaped word (Иванов, Королёв, Пушкина) is a town (Ivanovo, Korolev, Pushkino) only where the text cues a place.
-  const usable = cue.cued ? forms : forms.filter((f) => !SURNAME_SHAPED.test(f));
+  // A woman's surname in an oblique case (Назаровой, Ивановой) gives a town's name once its ending is cut (Nazarovo): cued only.
+  // So is a word shaped like an adjective (Пограничный, Северный, Заречный): "пограничный наряд" is a border patrol.
+  const usable = cue.cued ? forms : FEMALE_SURNAME_CASE.test(lower) || ADJECTIVE_WORD.test(lower) ? [] : forms.filter((f) => !SURNAME_SHAPED.test(f));
   const towns =
     first(usable.map((f) => index.latin.get(f))) ??
     (cue.cued ? (first(forms.map((f) => index.minor.get(f))) ?? (/\s/.test(lower) ? undefined : byConsonants(index, forms)) ?? smallTownByCyrillic(index, key)) : undefined);

@@ -302,6 +302,8 @@ interface AlternateTargets {
 
 /** Russian surnames' endings (Иванов, Королёв, Пушкин, Медведева): as town names they need a cue. */
 const CYRILLIC_SURNAME = /(?:ов|ев|ин|ын|ова|ева|ина|ына)$/u;
+/** Russian adjective endings as foldName leaves them (й folds to и): северныи, ассиновская, первомаиское. */
+const CYRILLIC_ADJECTIVE = /(?:ыи|ии|ои|ая|яя|ое|ее|ые|ие)$/u;
 /** Within this distance a spelling that is also a town's own name (or an alias's) is that same town. */
 const SAME_TOWN_KM = 5;
 const kmApart = (aLat: number, aLng: number, bLat: number, bLng: number) => Math.hypot((aLng - bLng) * Math.cos((aLat * Math.PI) / 180), aLat - bLat) * 111.2;
@@ -331,8 +333,12 @@ function addAlternates(rows: readonly AltNamesRow[], t: AlternateTargets): void 
         // Where transliteration already finds the town (Иваново → ivanovo), leave it to that path and
         // its guard against surnames (Иванов); a surname-shaped name needs a cue like a small town.
         const transliterated = [true, false].some((ye) => t.latin.get(foldName(cyrillicToLatin(key, ye)))?.some((e) => e.name === entry.name && e.country === entry.country));
-        if (transliterated) continue;
-        if (large && !CYRILLIC_SURNAME.test(key)) add(t.exact, key, entry);
+        // A one-word name shaped like an adjective (Северный, Пограничный, Ассиновская) is also an
+        // ordinary word ("Северный Кавказ", "пограничный наряд"): cued only. Transliteration cannot
+        // follow its case endings (в станице Ассиновской), so it is kept here even where that finds it.
+        const adjectival = !key.includes(' ') && CYRILLIC_ADJECTIVE.test(key);
+        if (transliterated && !adjectival) continue;
+        if (large && !adjectival && !CYRILLIC_SURNAME.test(key)) add(t.exact, key, entry);
         else for (const v of cyrillicVariants(key)) add(t.minorStems, v, entry);
         continue;
       }

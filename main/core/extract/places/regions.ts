@@ -183,6 +183,8 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   // Luhansk, Zaporizhzhia, Kherson): which country a pin there is in is not extraction's to say.
   // Oblasts are "X Oblast" and "Xская область", never a bare X, which is the centre town.
   // The North Caucasus and the south.
+  // The federal district (and the mountains' north side) reports name as a whole: "Северный Кавказ" is no town Severnyy.
+  r('North Caucasus', 'RU', 43.5, 44.5, ['Northern Caucasus', 'Северный Кавказ', 'Северного Кавказа', 'Северном Кавказе', 'قفقاز شمالی']),
   r('Dagestan', 'RU', 42.9, 47.0, ['Daghestan', 'Republic of Dagestan', 'Дагестан', 'Республика Дагестан', 'داغستان']),
   r('Chechnya', 'RU', 43.4, 45.7, ['Chechen Republic', 'Чечня', 'Чеченская Республика', 'چچن', 'چچنیا']),
   r('Ingushetia', 'RU', 43.2, 44.9, ['Republic of Ingushetia', 'Ингушетия', 'Республика Ингушетия', 'اینگوشتیا']),

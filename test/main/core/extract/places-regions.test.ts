@@ -9,7 +9,8 @@ const found = (text: string) => findPlaces(text, placeIndex()).map((p) => [p.tex
 
 describe('the region list', () => {
   it('has every first-level region of Kazakhstan, Turkmenistan, Uzbekistan and Russia', () => {
-    const count = (country: string) => ADMIN_REGIONS.filter((r) => r.country === country).length;
+    // Federal subjects only: the North Caucasus (a federal district reports name as a whole) is not one.
+    const count = (country: string) => ADMIN_REGIONS.filter((r) => r.country === country && r.name !== 'North Caucasus').length;
     // Kazakhstan's 17 regions; Uzbekistan's 12 and Karakalpakstan; Russia's 83 subjects less Moscow and Saint Petersburg.
     expect([count('KZ'), count('TM'), count('UZ'), count('RU')]).toEqual([17, 5, 13, 81]);
     const names = ADMIN_REGIONS.map((r) => `${r.country} ${r.name}`);
