@@ -57,6 +57,8 @@ const WEEKDAY = new RegExp(`${START}(?:روز\\s+)?(${alt(WEEKDAYS.map((w) => w[
 /** A number right before "روز گذشته" or "شب گذشته" makes it a span ("در دو روز گذشته", in the past two days). */
 const SPAN_BEFORE = new RegExp(`(?:${Object.keys({ یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10, چند: 0 }).join('|')}|(?<![0-9۰-۹])[0-9۰-۹]{1,3})[ \\t\\u200c]+$`, 'u');
 const RELATIVE_RE = new RegExp(`${START}(${alt(RELATIVE.map((r) => r[0]))})${END}`, 'gu');
+/** Year 1300–1499 / month / day, in Persian, Arabic or Latin digits, with / or - or . between. */
+const SOLAR_NUMERIC = /(?<![0-9۰-۹٠-٩])([1۱١][3۳٣4۴٤][0-9۰-۹٠-٩]{2})[/\-.]([0-9۰-۹٠-٩]{1,2})[/\-.]([0-9۰-۹٠-٩]{1,2})(?![0-9۰-۹٠-٩])/gu;
 const WEEK_RE = new RegExp(`${START}(${WEEKS.map((w) => w[0]).join('|')})${END}`, 'gu');
 /** "دو روز پیش" (two days ago): counted back from the report; "پیش از آن" (before that) is anaphoric and read elsewhere. */
 const AGO_RE = new RegExp(`${START}(${Object.keys(NUMBER_WORDS).join('|')}|[0-9۰-۹]{1,2})\\s+روز\\s+(?:پیش|قبل)${END}(?!\\s+از)`, 'gu');
@@ -82,6 +84,13 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
     let date = solarHijriToGregorian(year, month, day);
     // Without a year, a day after the report's is of the year before, unless the text speaks of what is to come.
     if (date && !m[3]) date = shiftYear(date, reference, futureAt(m.index!), (dy) => solarHijriToGregorian(year + dy, month, day));
+    if (date) found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date, precision: 'day' });
+  }
+  // Numeric Solar Hijri dates ("۱۴۰۲/۰۲/۰۴", "1402/2/4"), as incident logs and Afghan forms write them.
+  for (const m of text.matchAll(SOLAR_NUMERIC)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const [year, month, day] = [m[1], m[2], m[3]].map((x) => Number(toLatinDigits(x!)));
+    const date = solarHijriToGregorian(year!, month!, day!);
     if (date) found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date, precision: 'day' });
   }
   for (const m of text.matchAll(GREG)) {

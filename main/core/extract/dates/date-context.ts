@@ -8,7 +8,7 @@
  * "will meet on 3 June", "Next update: 16 May", "планируется 5 июня").
  */
 const FUTURE_BEFORE =
-  /\b(?:will|shall|is (?:due|scheduled|expected|set|planned|to be held)|are (?:due|scheduled|expected|set|planned|to be held)|to be held|due to|plans? to|planned for|scheduled for|upcoming|next (?!day\b|morning\b|evening\b|night\b)\p{L}+)\b|(?:^|[^\p{L}])(?:будет|будут|начн[её]тся|начнутся|откро[ею]тся|заработает|вступит|возобнов[ия]тся|продлится|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|ожида\p{L}*ся|предстоящ\p{L}*|следующ\p{L}* (?:встреч|раунд|заседани|саммит)\p{L}*)(?![\p{L}])/iu;
+  /\b(?:will|shall|is (?:due|scheduled|expected|set|planned|to be held)|are (?:due|scheduled|expected|set|planned|to be held)|to be held|due to|plans? to|planned for|scheduled for|upcoming|next (?!day\b|morning\b|evening\b|night\b)\p{L}+)\b|(?:^|[^\p{L}])(?:будет|будут|начн[её]тся|начнутся|откро[ею]тся|заработает|вступит|возобнов[ия]тся|продлится|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|ожида\p{L}*ся|предстоящ\p{L}*|следующ\p{L}* (?:встреч|раунд|заседани|саммит|пикет|митинг|акци|протест)\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Dari marks the future around the verb, which ends the sentence: "قرار است … برگزار شود" (is to be
@@ -21,7 +21,7 @@ const FUTURE_DARI = /(?<![\p{L}\u200c])(?:قرار است|قرار بود|خوا
  * 15 December", "до 15 декабря", "تا ۱۵ سرطان"): the date may fall either side of the report, and
  * a date without a year is read in the year that puts it nearest the report's date.
  */
-const NEAR_BEFORE = /\b(?:would|until|till|deadline|postponed (?:to|until)|extended (?:to|until))\b/iu;
+const NEAR_BEFORE = /\b(?:would|until|till|through|deadline|postponed (?:to|until)|extended (?:to|until))\b/iu;
 /** Russian "до"/"по" bound a span only right before the date ("до 15 декабря", "с 13 по 20 мая"). */
 const NEAR_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:до|по|вплоть до)\s+$/iu;
 const NEAR_DARI = /(?<![\p{L}\u200c])تا(?![\p{L}\u200c])\s+$/u;

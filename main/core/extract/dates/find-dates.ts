@@ -12,6 +12,9 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** Month names in English and Russian: a duration phrase with one of them is a date ("the night of 5 May"). */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?<![\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 
+/** English "the evening of" before a weekday or a day ("on the evening of Tuesday, October 8"), which chrono reads as this evening. */
+const TIME_OF_DAY_OF = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))/giu;
+
 /** A month's English name or abbreviation and then a day number, with no year ("Oct 17", "Sept. 3", "March 5th"). */
 const MONTH_THEN_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
 
@@ -137,7 +140,7 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
     for (const parser of parsers) {
       // chrono.ru reads "Утром 14 ноября" as this morning and loses the date: the time of day before
       // a day number is blanked (same length, so offsets hold) and the date read alone.
-      const words = parser === chrono.ru ? s.text.replace(TIME_OF_DAY_BEFORE_DATE, (w) => ' '.repeat(w.length)) : s.text;
+      const words = s.text.replace(parser === chrono.ru ? TIME_OF_DAY_BEFORE_DATE : TIME_OF_DAY_OF, (w) => ' '.repeat(w.length));
       const own: FoundDate[] = [];
       for (const r of parser.parse(words, ref)) {
         // "two days before the vote" counts from the vote, which is not a date we know.

@@ -46,11 +46,11 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'clash', 'Battles', 'Armed clash',
-    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
   ),
   t(
     'riot', 'Riots', 'Mob violence',
-    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
+    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
   ),
   t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, String.raw`\b(?:took|taken|led) away (?:\S+\s+){0,3}?(?:passengers?|men|women|people|civilians|workers|villagers|teachers?|students?|drivers?|soldiers)\b`, 'похищ', 'похитил', fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف'))),
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری'))),
@@ -114,6 +114,9 @@ const PLANNED_AFTER_DARI = /^(?:\s+\S+){0,3}\s+(?:را\s+)?(?:خنثی|برنا�
 const CLAIMED_BEFORE = /\b(?:has|have|had)\s+claimed\s+(?:responsibility\s+for\s+)?(?:\S+\s+){0,3}$/iu;
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens of|a series of|a number of|\d+)\s+(?:(?:small|major|separate|recent|similar|deadly|armed|suicide|rocket|drone)\s+)?$/iu;
 const UNVERIFIED_AFTER = /^[^.;]{0,40}\b(?:could not be|cannot be|have not been|has not been)\s+(?:independently\s+)?(?:verified|confirmed)\b|^[^.;]{0,40}(?:не удалось подтвердить|не подтвержд)/iu;
+const CONNECTED_BEFORE = /(?:\bin connection with|(?:^|\s)в связи с|(?:^|\s)по делу о|(?:^|\s)в причастности к|(?:^|\s)در (?:پیوند|ارتباط|رابطه) (?:به|با))\s+(?:the\s+|this\s+|that\s+|этим\s+|این\s+|آن\s+)?(?:\S+\s+)?$/iu;
+const ALLEGED_BEFORE = /(?:^|\s)якобы\s+(?:\S+\s+){0,2}$/iu;
+const FAKE = /не соответству\S* действительности|(?:^|\s)фейк|\bfake news\b|\bhoax\b/iu;
 const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,6}\s+$/iu;
 // "… یک جلیقه انتحاری و مقداری مواد انفجاری به دست آمد", "… راکت جاسازی شده بود": found, hidden, not used.
 const SEIZED_AFTER_DARI = /^[^.]{0,60}(?:کشف|ضبط|خنثی|مصادره|جاسازی|به دست آمد|بدست آمد|یافت شد|پیدا شد)/u;
@@ -152,6 +155,9 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (violent && (CLAIMED_BEFORE.test(before) || (COUNTED_BEFORE.test(before) && /s$/i.test(match)))) return true;
   // "reports that several men were detained could not be verified": not reported as having happened.
   if (UNVERIFIED_AFTER.test(after)) return true;
+  // "detained … in connection with the explosion": the explosion was told before; "якобы произошедшем взрыве": said not to have happened.
+  if (violent && CONNECTED_BEFORE.test(before)) return true;
+  if (ALLEGED_BEFORE.test(before) || FAKE.test(sentence)) return true;
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
   // "no one was detained", "задержаний нет", "никого не задержали", "کسی بازداشت نشده": nobody was.

@@ -90,7 +90,7 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
  * years", "Напомним, …", "گفتنی است …", "this is not the first attack".
  */
 const BACKGROUND =
-  /\b(?:one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion)|(?:has|have) (?:claimed|carried out|staged|conducted) (?:several|many|a number of|dozens of|numerous)\b[^.;]{0,30}\battacks)\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
+  /\b(?:one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion)|(?:has|have) (?:claimed|carried out|staged|conducted) (?:several|many|a number of|dozens of|numerous)\b[^.;]{0,30}\battacks|(?:activity|violence|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped|remained (?:rare|low|high|stable))|(?:rose|fell|increased|decreased|declined) (?:sharply|slightly|by \d+))\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
 /** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
 const CONNECTED =
   /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)|در (?:این|همین) (?:پیوند|رابطه|ارتباط)(?![\p{L}\u200c]))/iu;
@@ -135,10 +135,14 @@ function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean
 const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
 /** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
 const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved)\s+(?:back\s+)?to\s+$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
-const ORIGIN = /\bfrom\s+(?:the\s+)?$/iu;
+// A person's home ("a 41-year-old resident of Aktobe", "житель Актобе", "уроженец Малгобека"); people in the plural ("residents of Kunduz protested") are often where it happened.
+const ORIGIN = /(?:\bfrom|\b(?:a |the )?(?:resident|native) of|(?:^|\s)(?:житель|жителя|жителю|жителем|жительница|жительницы|уроженц\p{L}*|уроженк\p{L}*))\s+(?:the\s+)?$/iu;
 /** "officials in Tashkent said": where the speaker is, not where it happened. */
 const ATTRIBUTION = /^\s+(?:\S+\s+){0,2}?(?:said|says|told|reported|denied|claimed|сообщ\S*|заяв\S*|говор\S*|отверг\S*|گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*|ادعا\S*|رد\s+کرد\S*)(?![\p{L}])/iu;
 /** "a spokesman in Islamabad", "представитель талибов в провинции Кундуз", "سخنگوی … در کابل": where the speaker is. */
+/** Of the speakers SPEAKER_IN names, those who may as well be acting (officials, authorities, a ministry, an embassy). */
+const OFFICIALS = /^(?:officials?|authorities|embassy|ministry|официальн\p{L}*|посольств\p{L}*|مقام‌?های?|سفارت)/iu;
+const SAYS_AFTER = /\b(?:said|says|told|reported|stated|announced|confirmed|denied|claimed)\b|(?<![\p{L}])(?:сообщ\p{L}*|заяв\p{L}*|говор\p{L}*|отверг\p{L}*)|(?<![\p{L}\u200c])(?:گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*)/iu;
 const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|منابع|سفارت))(?:\s+\S+){0,1}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
 
 /**
@@ -147,7 +151,10 @@ const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|re
  */
 function locatedness(p: PlaceMention, text: string): number {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
-  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || SPEAKER_IN.test(text.slice(Math.max(0, p.start - 60), p.start))) return 0;
+  const speakerBefore = SPEAKER_IN.exec(text.slice(Math.max(0, p.start - 60), p.start));
+  // "a spokesman in Islamabad" speaks; "intelligence officials in Asmar detained two journalists" act there: officials are speakers only where a verb of saying follows.
+  const speaker = speakerBefore && (!OFFICIALS.test(speakerBefore[0]) || SAYS_AFTER.test(text.slice(p.end, p.end + 80)));
+  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker) return 0;
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
 }
 
@@ -301,7 +308,10 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // A digest item's header names where its news happened, ahead of other places told before.
     const header = sentences.slice(0, index).reverse().find((o) => o.paragraph === s.paragraph && HEADER.test(o.text));
     const headerPlace = header ? bestPlace(places.filter((p) => within(header, p))) : undefined;
-    const here = bestPlace(sayable, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
+    // A place told only as a speaker's or a person's home ("…, a resident of Aktobe, was detained"
+    // after a seizure at the Orsk crossing) is not where it happened when the paragraph already said where.
+    const ownPlaces = earlier(places).length > 0 ? sayable.filter((p) => locatedness(p, text) > 0) : sayable;
+    const here = bestPlace(ownPlaces, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
     // "над территорией республики", "across the province": the region named last before the sentence.
     // Told beside another event in the same sentence ("closed …, the day after a brawl at the market"): that event's place.
     const aside = except ? bestPlace(places.filter((p) => within(s, p) && p.start >= except.start && p.end <= except.end), text) : undefined;

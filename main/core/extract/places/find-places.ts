@@ -1,4 +1,4 @@
-import { foldName } from '../../geo';
+import { distanceKm, foldName } from '../../geo';
 import { hasCase, isCapitalised, tokenize, type Token } from '../text/tokens';
 import { cyrillicVariants, latinStem, type PlaceEntry, type PlaceIndex, type PlaceKind } from './place-index';
 import { arabicSkeleton, arabicVowelGaps, consonantKey, cyrillicToLatin, romanKey, vowelsFit } from './transliterate';
@@ -145,7 +145,12 @@ function smallTownByCyrillic(index: PlaceIndex, key: string): PlaceEntry[] | und
 function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | undefined {
   const key = foldName(words);
   const found = index.exact.get(key);
-  if (found) return found;
+  // A cued name is also each smaller town of that name ("ولسوالی دولت‌آباد، فاریاب": Faryab's
+  // Dawlatabad, not only Iran's large one), which the words around then choose among.
+  // After ولسوالی (an Afghan district), the Afghan places its letters may spell are candidates too.
+  const afghan = found && cue.strong && ARABIC.test(key) && !found.some((e) => e.country === 'AF') ? bySkeleton(index, key, 4, true) : undefined;
+  const smaller = found && (cue.strong || cue.town) ? [...(index.minor.get(key) ?? []), ...(afghan ?? [])].filter((m) => !found.includes(m)) : undefined;
+  if (found) return smaller?.length ? [...found, ...smaller] : found;
   if (CYRILLIC.test(key)) {
     const lower = words.toLowerCase();
     const hit = lookupCyrillic(index, lower, cue);
@@ -268,20 +273,25 @@ function kindCue(text: string, tokens: Token[], i: number, n: number): 'admin' |
   return undefined;
 }
 
+/** How close to a place the text names with one meaning a town must be to count as "near" it (a province is ~200 km across). */
+const NEAR_ANCHOR_KM = 150;
+
 /**
  * Picks what a name means: a province when the text says so, otherwise a town before a region or
  * country of the same name (Kunduz the city, the usual reading in a report), and among towns the
  * one in a country the text mentions, then the largest. A province whose name only a town abroad
  * shares (Zabul; Iran's Zabol is زابل too) is the province unless the words say a town (شهر زابل).
  */
-function choose(entries: PlaceEntry[], cue: 'admin' | 'town' | undefined, context: Set<string>): { entry: PlaceEntry; ambiguous: boolean } {
+function choose(entries: PlaceEntry[], cue: 'admin' | 'town' | undefined, context: Set<string>, anchors: readonly PlaceEntry[] = []): { entry: PlaceEntry; ambiguous: boolean } {
   const admin = entries.find((e) => e.kind === 'admin-region');
   if (cue === 'admin' && admin) return { entry: admin, ambiguous: false };
   const towns = entries.filter((e) => e.kind === 'town');
   if (admin && cue !== 'town' && !towns.some((t) => t.country === admin.country)) return { entry: admin, ambiguous: false };
   if (towns.length === 0) return { entry: entries.find((e) => e.kind === 'country') ?? entries[0]!, ambiguous: false };
-  const score = (e: PlaceEntry) => (context.has(e.country) ? 1e12 : 0) + (e.from === 'alias' ? 1e11 : 0) + e.population;
-  const sorted = [...towns].sort((a, b) => score(b) - score(a));
+  const near = (e: PlaceEntry) => anchors.some((a) => a !== e && distanceKm(a.lat, a.lng, e.lat, e.lng) <= NEAR_ANCHOR_KM);
+  const score = (e: PlaceEntry) => (context.has(e.country) ? 1e12 : 0) + (e.from === 'alias' ? 1e11 : 0) + (near(e) ? 1e10 : 0) + e.population;
+  const nearest = (e: PlaceEntry) => Math.min(Infinity, ...anchors.filter((a) => a !== e).map((a) => distanceKm(a.lat, a.lng, e.lat, e.lng)));
+  const sorted = [...towns].sort((a, b) => score(b) - score(a) || nearest(a) - nearest(b));
   const countries = new Set(towns.map((t) => t.country));
   return { entry: sorted[0]!, ambiguous: countries.size > 1 && !context.has(sorted[0]!.country) };
 }
@@ -322,13 +332,15 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
   }
   // Countries named anywhere decide between towns of the same name elsewhere (Mashhad in Iran or Afghanistan).
   const context = new Set(raw.flatMap((r) => (r.entries.length === 1 ? [r.entries[0]!.country] : [])));
+  // Places with one meaning locate the text: of two villages of one name, the one near them is meant.
+  const anchors = raw.flatMap((r) => (r.entries.length === 1 && r.entries[0]!.kind !== 'country' ? [r.entries[0]!] : []));
   const cues = raw.map(({ i, n }) => kindCue(text, tokens, i, n));
   // A province the text names as one (in Farah province) is what its bare name means elsewhere in
   // the text (clan fighting in Farah), unless the words there say the town.
   const provinces = new Set(raw.flatMap(({ entries }, k) => (cues[k] === 'admin' ? entries.filter((e) => e.kind === 'admin-region').map((e) => e.name) : [])));
   return raw.map(({ i, n, entries }, k) => {
     const cue = cues[k] ?? (entries.some((e) => e.kind === 'admin-region' && provinces.has(e.name)) ? 'admin' : undefined);
-    const { entry, ambiguous } = choose(entries, cue, context);
+    const { entry, ambiguous } = choose(entries, cue, context, anchors);
     const prev = tokens[i - 1]?.text.toLowerCase();
     const start = tokens[i]!.start;
     const end = tokens[i + n - 1]!.end;

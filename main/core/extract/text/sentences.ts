@@ -47,11 +47,14 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const paragraphRe = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
   let paragraph = 0;
+  let datelineSplit = false;
   for (let p = paragraphRe.exec(text); p; p = paragraphRe.exec(text)) {
     for (const [a, b] of pieces(p[0])) {
       // A wire dateline run into the lead ("KABUL, Oct 17 (Reuters) – Gunmen …") is a sentence of its
       // own: its place and date are the report's, not those of what the lead tells.
-      const dateline = out.length === 0 ? DATELINE_RUN_IN.exec(p[0].slice(a, b))?.[0].length : undefined;
+      // (in the first paragraph, or the second under a headline).
+      const dateline = paragraph <= 1 && !datelineSplit && out.length <= 1 && a === 0 ? DATELINE_RUN_IN.exec(p[0].slice(a, b))?.[0].length : undefined;
+      if (dateline) datelineSplit = true;
       if (dateline) push(out, text, p.index + a, p.index + a + dateline, paragraph);
       splitPiece(out, text, p.index + a + (dateline ?? 0), p[0].slice(a + (dateline ?? 0), b), paragraph);
     }
@@ -63,9 +66,9 @@ export function splitSentences(text: string): Sentence[] {
 /**
  * A dateline at the start of a report's first line, ended by a dash before the lead: a place in
  * capitals or capitalised, then a comma or an agency in brackets, no full stop ("MAZAR-E SHARIF,
- * Afghanistan, Oct 17 (Frontier Wire) –", "KABUL (Reuters) -", "Москва, 5 мая — ").
+ * Afghanistan, Oct 17 (Frontier Wire) –", "KABUL (Reuters) -", "Москва, 5 мая — ", "محمودراقی، ۲۹ سنبله ۱۴۰۱ — ").
  */
-const DATELINE_RUN_IN = /^\p{Lu}[\p{L}\-‐ ’']{1,40}(?:,|\s\()[^\n.!?–—]{0,80}?\s[–—-]{1,2}\s+(?=\p{Lu})/u;
+const DATELINE_RUN_IN = /^(?:\p{Lu}[\p{L}\-‐ ’']{1,40}(?:,|\s\()[^\n.!?–—]{0,80}?\s[–—-]{1,2}\s+(?=\p{Lu})|[\p{Script=Arabic}\u200c ]{2,40}،[^\n.!?؟–—]{0,60}?\s[–—]\s+)/u;
 
 function splitPiece(out: Sentence[], text: string, base: number, block: string, paragraph: number): void {
   let from = 0;
