@@ -13,7 +13,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?<![\p{L}])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
 
 /** English "the evening of" before a weekday or a day ("on the evening of Tuesday, October 8"), which chrono reads as this evening. */
-const TIME_OF_DAY_OF = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))/giu;
+const TIME_OF_DAY_OF = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/giu;
 
 /** A month's English name or abbreviation and then a day number, with no year ("Oct 17", "Sept. 3", "March 5th"). */
 const MONTH_THEN_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
@@ -143,6 +143,8 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
       const words = s.text.replace(parser === chrono.ru ? TIME_OF_DAY_BEFORE_DATE : TIME_OF_DAY_OF, (w) => ' '.repeat(w.length));
       const own: FoundDate[] = [];
       for (const r of parser.parse(words, ref)) {
+        // "now", "right now", "сейчас": the present, not a day a report dates anything by (and "Now Zad" is a district).
+        if (/^(?:right\s+)?now$|^сейчас$/iu.test(r.text.trim())) continue;
         // "two days before the vote" counts from the vote, which is not a date we know.
         if (/\b(?:before|after)$|(?:до|после)$/iu.test(r.text) && /^\s+\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
         const d = resolve(r, reference, leanIn(s.text, r.index));
@@ -214,7 +216,7 @@ function readDay(text: string, reference: number, lean: DateLean): FoundDate | u
 }
 
 /** A date right after a verb of saying dates the saying, not the event the sentence tells. */
-const SAID_BEFORE = /(?:\b(?:said|says|told|announced|reported|stated|confirmed)|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*|گفت\p{L}*))\s+$/iu;
+const SAID_BEFORE = /(?:\b(?:said|says|told|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*|گفت\p{L}*))\s+$/iu;
 
 /** The key an event noun is recognised by in other sentences: its first letters ("ambush" in "ambushed", "напад" in "напали"). */
 const nounKey = (noun: string) => {

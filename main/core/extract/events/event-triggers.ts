@@ -19,8 +19,8 @@ const p = (...parts: string[]) => new RegExp(parts.join('|'), 'giu');
 const t = (kind: Trigger['kind'], eventType: AcledEventType, subEventType: string, pattern: RegExp, needsActor = false): Trigger => ({ kind, eventType, subEventType, pattern, needsActor });
 
 /** Weapons and explosives, as the object of a seizure ("seized an IED", "изъято СВУ"). */
-const WEAPON_EN = String.raw`(?:IEDs?|bombs?|explosives?|explosive devices?|(?:land)?mines?|weapons|arms|ammunition|rifles?|pistols?|shotguns?|guns|firearms|cartridges|rockets?|grenades?|suicide vests?|drones?|missiles?)`;
-const WEAPON_RU = String.raw`(?:оружи|взрыв|боеприпас|патрон|автомат|пистолет|обрез|карабин|ружь|ружей|винтовк|гранат|СВУ|бомб|мин[аыу]|беспилотник|дрон|ракет)`;
+const WEAPON_EN = String.raw`(?:IEDs?|bombs?|explosives?|explosive devices?|(?:land)?mines?|weapons|arms|ammunition|rifles?|pistols?|shotguns?|guns|firearms|cartridges|drugs|narcotics|hashish|heroin|opium|methamphetamine|rockets?|grenades?|suicide vests?|drones?|missiles?)`;
+const WEAPON_RU = String.raw`(?:оружи|взрыв|боеприпас|патрон|автомат|пистолет|обрез|гашиш|героин|наркотик|опи[йу]|карабин|ружь|ружей|винтовк|гранат|СВУ|бомб|мин[аыу]|беспилотник|дрон|ракет)`;
 
 /**
  * In order of precedence: a sentence with a suicide bombing that also mentions a clash is coded as
@@ -50,21 +50,24 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'riot', 'Riots', 'Mob violence',
-    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
+    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
   ),
   t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, String.raw`\b(?:took|taken|led) away (?:\S+\s+){0,3}?(?:passengers?|men|women|people|civilians|workers|villagers|teachers?|students?|drivers?|soldiers)\b`, 'похищ', 'похитил', fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف'))),
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری'))),
   t(
     'seizure', 'Strategic developments', 'Disrupted weapons use',
-    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаружил|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
+    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаруж|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
-  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله'))),
+  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله'))),
   t(
     'protest', 'Protests', 'Peaceful protest',
     p(
       String.raw`\bprotest(?:ed|ers|s)?\b`, String.raw`\bdemonstrat(?:ion|ions|ors|ed)\b`, String.raw`\brall(?:y|ied)\b`, String.raw`\bsit-in\b`,
       // Told without the word: people gathered and demanded.
       String.raw`\b(?:gathered|assembled|took to the streets|marched)\b(?=[^.]{0,150}\b(?:demand\w*|call(?:ed|ing) for|chant\w*|against)\b)`,
+      // Residents who block a road to demand something protest ("blocked the Bishkek–Naryn highway, demanding …").
+      String.raw`\bblock(?:ed|ing) (?:the |a )?(?:\S+ ){0,3}(?:road|highway|street|bridge|motorway)\b(?=[^.]{0,150}\b(?:demand\w*|protest\w*|against|call(?:ed|ing) for)\b)`,
+      String.raw`\bprotesting\b`,
       'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|против))`,
       String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
       fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند'),
@@ -114,6 +117,8 @@ const PLANNED_AFTER_DARI = /^(?:\s+\S+){0,3}\s+(?:را\s+)?(?:خنثی|برنا�
 const CLAIMED_BEFORE = /\b(?:has|have|had)\s+claimed\s+(?:responsibility\s+for\s+)?(?:\S+\s+){0,3}$/iu;
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens of|a series of|a number of|\d+)\s+(?:(?:small|major|separate|recent|similar|deadly|armed|suicide|rocket|drone)\s+)?$/iu;
 const UNVERIFIED_AFTER = /^[^.;]{0,40}\b(?:could not be|cannot be|have not been|has not been)\s+(?:independently\s+)?(?:verified|confirmed)\b|^[^.;]{0,40}(?:не удалось подтвердить|не подтвержд)/iu;
+/** A bomb made, assembled or bought ("who made the explosive device", "изготовил взрывное устройство"): not one that went off. */
+const MADE_BEFORE = /(?:\b(?:made|built|assembled|manufactured|bought|making|building|assembling)|(?:^|\s)(?:изготов\S*|собрал\S*|приобрел\S*|приобрёл\S*))\s+(?:\S+\s+){0,2}$/iu;
 const CONNECTED_BEFORE = /(?:\bin connection with|(?:^|\s)в связи с|(?:^|\s)по делу о|(?:^|\s)в причастности к|(?:^|\s)در (?:پیوند|ارتباط|رابطه) (?:به|با))\s+(?:the\s+|this\s+|that\s+|этим\s+|این\s+|آن\s+)?(?:\S+\s+)?$/iu;
 const ALLEGED_BEFORE = /(?:^|\s)якобы\s+(?:\S+\s+){0,2}$/iu;
 const FAKE = /не соответству\S* действительности|(?:^|\s)фейк|\bfake news\b|\bhoax\b/iu;
@@ -127,10 +132,11 @@ const NONE_AFTER = /^\S*\s+(?:нет|не было|не производилис
 const DARI_NOT_AFTER = /^\s*(?:ن(?:شد|شده|شدند|کرده|کردند|گردید))(?![\p{L}\u200c])/u;
 const DETAINED_BEFORE = /\b(?:those|the|of the|for the)\s+$/iu;
 const DETAINED_AFTER = /^(?:н(?:ых|ые|ым|ыми|ого|ому|ой|ая|ый)|ees)(?![\p{L}])/iu;
-const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
+const SUSPECTED_BEFORE = /(?:\b(?:on suspicion of|suspected of|accused of|charged with)|(?:^|\s)(?:по подозрению в|подозреваем\S* в|обвиняем\S* в)|(?:^|\s)(?:به اتهام|به جرم))\s+(?:\S+\s+){0,3}$/iu;
+const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|(?:on )?suspicion of|suspected of|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
 const STATE_BEFORE = /\b(?:has|have|had)(?: not| yet)? been\s+$|\b(?:yet|remains?|still) to be\s+$/iu;
 /** Told as to come: "will be arrested", "будут задержаны", "بازداشت خواهند شد". */
-const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+){0,2}$/iu;
+const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+){0,4}$/iu;
 const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
 /** Said to be planned after its words: "talks are planned in Dushanbe", "переговоры … запланированы на", "نشست … قرار است". */
 const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|due|expected|to be held)|will (?:be held|take place|resume)|запланирован\p{L}*|намечен\p{L}*|планиру\p{L}*|пройд[её]т|состоится|состоятся|قرار است)(?![\p{L}])/iu;
@@ -158,11 +164,13 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "detained … in connection with the explosion": the explosion was told before; "якобы произошедшем взрыве": said not to have happened.
   if (violent && CONNECTED_BEFORE.test(before)) return true;
   if (ALLEGED_BEFORE.test(before) || FAKE.test(sentence)) return true;
-  if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
+  if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || MADE_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
   // "no one was detained", "задержаний нет", "никого не задержали", "کسی بازداشت نشده": nobody was.
   if (trigger.kind === 'arrest' && (NOBODY_BEFORE.test(before) || NONE_AFTER.test(after) || (dari && DARI_NOT_AFTER.test(after)))) return true;
   if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
+  // "detained on suspicion of calling for protests", "accused of attacking a post": an allegation, not an event told.
+  if ((trigger.kind === 'protest' || violent) && SUSPECTED_BEFORE.test(before)) return true;
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
   // "agreed to hold their next meeting in Osh", "следующая встреча", "نشست آینده": a meeting to come.
   if (trigger.kind === 'meeting' && (NEXT_BEFORE.test(before) || NEXT_AFTER_DARI.test(after))) return true;

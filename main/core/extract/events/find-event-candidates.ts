@@ -51,7 +51,7 @@ const REFERS_BACK = /\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|
 const REACTION =
   /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает)(?![\p{L}])|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
 /** A date right after a verb of saying dates the saying ("the FSB said on Thursday that its officers had detained …"). */
-const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
+const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
 const NEAR = /\b(?:near|outside|close to|on the outskirts of|around)\s+$|(?:около|близ|под|вблизи|недалеко от)\s+$|نزدیک\s+$|حومه\s+$/iu;
 const SPECIFICITY: Record<PlaceMention['kind'], number> = { town: 3, 'admin-region': 2, country: 1 };
@@ -73,7 +73,9 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
     if (t.needsActor && actors.length === 0) continue;
     if (!reportedMatch(t, sentence.text)) continue;
     // An attack on soldiers or a post is a battle in ACLED's terms, not violence against civilians.
-    if (t.eventType === 'Violence against civilians' && t.subEventType === 'Attack' && SECURITY_TARGET.test(sentence.text)) {
+    // (Not a death in a police station: there the police are no target.)
+    const match = reportedMatch(t, sentence.text)![0];
+    if (t.eventType === 'Violence against civilians' && t.subEventType === 'Attack' && SECURITY_TARGET.test(sentence.text) && !/^died|^умер/iu.test(match)) {
       return [{ ...t, kind: 'clash', eventType: 'Battles', subEventType: 'Armed clash' }];
     }
     const protest = TRIGGERS.find((x) => x.kind === 'protest')!;
@@ -94,12 +96,15 @@ const BACKGROUND =
 /** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
 const CONNECTED =
   /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)|در (?:این|همین) (?:پیوند|رابطه|ارتباط)(?![\p{L}\u200c]))/iu;
+const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
 const HOURS_LATER = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F)*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?\s+later|after\s+(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?|(?:через|спустя)\s+(?:\S+\s+)?час\p{L}*|(?:\S+\s+)?час\p{L}*\s+спустя|(?:پس از|بعد از)\s+(?:\S+\s+)?ساعت|(?:\S+\s+)?ساعت\s+بعد)(?![\p{L}])/iu;
+/** "six participants were detained": of the fight just told. */
+const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])участник\p{L}*|(?<![\p{L}\u200c])(?:شرکت‌?کنندگان|عاملان)(?![\p{L}\u200c])/iu;
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
 const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
 
@@ -118,6 +123,8 @@ const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0)
 function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
   // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names.
   if (REMINDER.test(s.text)) return true;
+  // "Last week, violence stayed at a low level": a trend, whatever time it names.
+  if (TREND.test(s.text)) return true;
   // A sentence whose only days are months before the report tells history.
   const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
   if (days.length > 0 && days.every((d) => reference - Date.parse(`${d.date}T00:00:00Z`) > OLD_DAYS * DAY)) return true;
@@ -159,7 +166,7 @@ function locatedness(p: PlaceMention, text: string): number {
 }
 
 /** What may stand between a town and the region that says where it is ("Shebekino in the Belgorod region", "Nili, Daykundi province", "بکوای ولایت فراه"). */
-const TOWN_IN_REGION = /^[\s,]*(?:(?:district\s+)?(?:in|of)\s+(?:the\s+)?|(?:district|района|районе)?\s*(?:в|во)?\s*)?$/iu;
+const TOWN_IN_REGION = /^[\s,]*(?:(?:(?:district|village|town|city)\s+)?(?:in|of)\s+(?:the\s+)?|(?:district|района|районе)?\s*(?:в|во)?\s*)?$/iu;
 
 /**
  * The place an event happened: one after a locative word first, then the most specific, then the
@@ -249,7 +256,10 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const trigger = triggers[0];
     // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
     // Undated arrests "in connection with the incident" are what followed it, not an event of their own.
-    if (REFERS_BACK.test(s.text) || (reaction && recent) || (recent && CONNECTED.test(s.text) && sDates.length === 0)) {
+    // "On 24 June gunmen ambushed …; no group has claimed the attack": the sentence tells its own event first.
+    const refersAt = s.text.search(REFERS_BACK);
+    const toldFirst = refersAt >= 0 && trigger !== undefined && sDates.length > 0 && (reportedMatch(trigger, s.text)?.index ?? Infinity) < refersAt;
+    if ((refersAt >= 0 && !toldFirst) || (reaction && recent) || (recent && CONNECTED.test(s.text) && sDates.length === 0)) {
       if (recent && !reaction) {
         recent.fatalities ??= counts.killed;
         recent.injured ??= counts.injured;
@@ -260,8 +270,13 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "трое нарушителей убиты, ещё двое задержаны": the toll of the clash just told, not new arrests.
     // "Police detained nine men at the scene" after a brawl: arrests that are part of the riot.
     // "Пострадали 14 человек, милиция задержала шестерых участников": the injured count ties it just as well.
+    // "… 40 kg of hashish were found in a lorry. The driver was detained.": the seizure's own arrest.
     const tollOfRecent =
-      recent && VIOLENT_KINDS.has(recent.kind) && trigger?.kind === 'arrest' && (counts.killed !== null || counts.injured !== null || AT_SCENE.test(s.text)) && sDates.length === 0 && !sPlaces.some((p) => locatedness(p, text) === 2);
+      recent &&
+      trigger?.kind === 'arrest' &&
+      ((VIOLENT_KINDS.has(recent.kind) && (counts.killed !== null || counts.injured !== null || AT_SCENE.test(s.text) || PARTICIPANTS.test(s.text))) || recent.kind === 'seizure') &&
+      sDates.length === 0 &&
+      !sPlaces.some((p) => locatedness(p, text) === 2);
     // "Через три часа дорогу освободили": how the event just told went on, not a new one.
     if (recent && HOURS_LATER.test(s.text) && sDates.length === 0) return;
     if (recent && (!trigger || tollOfRecent) && (counts.killed !== null || counts.injured !== null || sActors.length > 0 || tollOfRecent)) {
@@ -308,9 +323,12 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // A digest item's header names where its news happened, ahead of other places told before.
     const header = sentences.slice(0, index).reverse().find((o) => o.paragraph === s.paragraph && HEADER.test(o.text));
     const headerPlace = header ? bestPlace(places.filter((p) => within(header, p))) : undefined;
-    // A place told only as a speaker's or a person's home ("…, a resident of Aktobe, was detained"
-    // after a seizure at the Orsk crossing) is not where it happened when the paragraph already said where.
-    const ownPlaces = earlier(places).length > 0 ? sayable.filter((p) => locatedness(p, text) > 0) : sayable;
+    // A place told only as a person's home ("…, a resident of Aktobe, was detained" after a seizure
+    // at the Orsk crossing) is not where it happened when the paragraph already said where.
+    // So is a speaker's province ("the police department of Zhambyl region said"); a speaker's town
+    // ("a shopkeeper's family in Jaghori says") is where local sources tell of what happened there.
+    const notHere = (p: PlaceMention) => ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start)) || (p.kind !== 'town' && locatedness(p, text) === 0);
+    const ownPlaces = earlier(places).length > 0 ? sayable.filter((p) => !notHere(p)) : sayable;
     const here = bestPlace(ownPlaces, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
     // "над территорией республики", "across the province": the region named last before the sentence.
     // Told beside another event in the same sentence ("closed …, the day after a brawl at the market"): that event's place.

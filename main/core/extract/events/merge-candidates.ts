@@ -77,7 +77,10 @@ export function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] 
     const last = out.length - 1;
     // A sentence without a date of its own, of the same kind as the event just told, goes on about it.
     // Two events read from one sentence (a protest and its arrests, arrests in two towns) stay two.
-    const continues = last >= 0 && !c.dateStated && out[last]!.kind === c.kind && c.kind !== 'statement' && out[last]!.start !== c.start;
+    // So does violence told again in other words with no date or place of its own ("A mass brawl broke out …
+    // two groups of young men fought with bats").
+    const sameViolence = last >= 0 && VIOLENT.has(out[last]!.kind) && VIOLENT.has(c.kind) && !c.placeStated;
+    const continues = last >= 0 && !c.dateStated && (out[last]!.kind === c.kind || sameViolence) && c.kind !== 'statement' && out[last]!.start !== c.start;
     const at = continues ? last : out.findIndex((o) => o.start !== c.start && o.eventType === c.eventType && sameKind(o, c) && sameDay(o, c) && samePlace(o, c));
     if (at < 0) {
       out.push({ ...c, actors: [...c.actors] });
