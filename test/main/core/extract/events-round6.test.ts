@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../../main/core/extract/extract-text';
-import { findPlaces } from '../../../../main/core/extract/places/find-places';
-import { placeIndex } from '../../../../main/core/extract/places/place-index';
-
-/** Gazetteer names carry diacritics and apostrophes: compared without them. */
-const plain = (name: string) => name.normalize('NFD').replace(/\p{M}|[’'‘]/gu, '');
-const events = (text: string, ref: string) => extractFromText(text, ref).events.map((e) => [e.date, e.place ? plain(e.place.name) : null, e.eventType]);
-const days = (text: string, ref: string) => extractFromText(text, ref).dates.map((d) => d.date);
-const placeNames = (text: string) => findPlaces(text, placeIndex()).map((p) => plain(p.name));
+import { days, events, placeNames } from './extracted';
 
 describe('a wire dateline run into the lead', () => {
   it('gives the report its place and date, not the event told after the dash', () => {

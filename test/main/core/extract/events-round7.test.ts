@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../../main/core/extract/extract-text';
-
-/** Gazetteer names carry diacritics and apostrophes: compared without them. */
-const plain = (name: string) => name.normalize('NFD').replace(/\p{M}|[’'‘]/gu, '');
-const events = (text: string, ref: string) => extractFromText(text, ref).events.map((e) => [e.date, e.place ? plain(e.place.name) : null, e.eventType]);
-const days = (text: string, ref: string) => extractFromText(text, ref).dates.map((d) => d.date);
+import { days, events } from './extracted';
 
 describe('dates written as logs and alerts write them', () => {
   it('numeric solar dates in an incident log (۱۴۰۲/۰۲/۰۴, 1402/2/6)', () => {

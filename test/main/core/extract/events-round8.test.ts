@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../../main/core/extract/extract-text';
-
-/** Gazetteer names carry diacritics and apostrophes: compared without them. */
-const plain = (name: string) => name.normalize('NFD').replace(/\p{M}|[’'‘]/gu, '');
-const events = (text: string, ref: string) => extractFromText(text, ref).events.map((e) => [e.date, e.place ? plain(e.place.name) : null, e.eventType]);
-const days = (text: string, ref: string) => extractFromText(text, ref).dates.map((d) => d.date);
-const places = (text: string, ref: string) => extractFromText(text, ref).places.map((p) => plain(p.name));
+import { days, events, places } from './extracted';
 
 describe('an event told first in a sentence that also names a claim', () => {
   it('"…ambushed a vehicle; no group has claimed the attack" is the ambush', () => {
