@@ -19,7 +19,7 @@ const TIME_OF_DAY_OF = /\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|e
 const MONTH_THEN_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
 
 /** Russian times of day right before a day number ("утром 14 ноября", "вечером 10 марта"). */
-const TIME_OF_DAY_BEFORE_DATE = /(?<![\p{L}])(?:утром|вечером|днём|днем|ночью)(?=\s+\d)/giu;
+const TIME_OF_DAY_BEFORE_DATE = /(?<![\p{L}])(?:утром|вечером|днём|днем|ночью)(?=\s+(?:\d|в\s|во\s))/giu;
 
 /** A day and month given without a year, at t in the reference's year, in the year its lean puts it. */
 function inYearOf(t: number, reference: number, lean: DateLean): number {

@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'clash', 'Battles', 'Armed clash',
-    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?(?:gun)?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
   ),
   t(
     'riot', 'Riots', 'Mob violence',
@@ -58,7 +58,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'seizure', 'Strategic developments', 'Disrupted weapons use',
     p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаруж|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
-  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله'))),
+  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bopened fire on (?:\S+ ){0,2}(?:customers|passers-by|civilians|people|worshippers|guests|migrants|villagers)\b`, String.raw`(?<![\p{L}])стрельб[аеуы]${END}`, String.raw`открыл\S* (?:огонь|стрельбу) по (?:посетител|прохож|жител|людям|мигрант)`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله'))),
   t(
     'protest', 'Protests', 'Peaceful protest',
     p(
@@ -119,10 +119,11 @@ const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|severa
 const UNVERIFIED_AFTER = /^[^.;]{0,40}\b(?:could not be|cannot be|have not been|has not been)\s+(?:independently\s+)?(?:verified|confirmed)\b|^[^.;]{0,40}(?:не удалось подтвердить|не подтвержд)/iu;
 /** A bomb made, assembled or bought ("who made the explosive device", "изготовил взрывное устройство"): not one that went off. */
 const MADE_BEFORE = /(?:\b(?:made|built|assembled|manufactured|bought|making|building|assembling)|(?:^|\s)(?:изготов\S*|собрал\S*|приобрел\S*|приобрёл\S*))\s+(?:\S+\s+){0,2}$/iu;
+const ARRESTED_BEFORE = /(?:\b(?:detained|arrested)\b|(?<![\p{L}])(?:задержал\p{L}*|задержан\p{L}*|арестовал\p{L}*|арестован\p{L}*))[^.;]*\s(?:with|carrying|possessing|с|со|при)\s[^.;]*$/iu;
 const CONNECTED_BEFORE = /(?:\bin connection with|(?:^|\s)в связи с|(?:^|\s)по делу о|(?:^|\s)в причастности к|(?:^|\s)در (?:پیوند|ارتباط|رابطه) (?:به|با))\s+(?:the\s+|this\s+|that\s+|этим\s+|این\s+|آن\s+)?(?:\S+\s+)?$/iu;
 const ALLEGED_BEFORE = /(?:^|\s)якобы\s+(?:\S+\s+){0,2}$/iu;
 const FAKE = /не соответству\S* действительности|(?:^|\s)фейк|\bfake news\b|\bhoax\b/iu;
-const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,6}\s+$/iu;
+const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,10}\s+$/iu;
 // "… یک جلیقه انتحاری و مقداری مواد انفجاری به دست آمد", "… راکت جاسازی شده بود": found, hidden, not used.
 const SEIZED_AFTER_DARI = /^[^.]{0,60}(?:کشف|ضبط|خنثی|مصادره|جاسازی|به دست آمد|بدست آمد|یافت شد|پیدا شد)/u;
 /** An arrest said not to have happened: "no one was", "no arrests", "never", "никого не", "не были", "هیچ کس". */
@@ -165,6 +166,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (violent && CONNECTED_BEFORE.test(before)) return true;
   if (ALLEGED_BEFORE.test(before) || FAKE.test(sentence)) return true;
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || MADE_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
+  // "police detained a man with a rifle and explosives": what he was found with, after his arrest.
+  if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && ARRESTED_BEFORE.test(sentence.slice(0, at))) return true;
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
   // "no one was detained", "задержаний нет", "никого не задержали", "کسی بازداشت نشده": nobody was.
   if (trigger.kind === 'arrest' && (NOBODY_BEFORE.test(before) || NONE_AFTER.test(after) || (dari && DARI_NOT_AFTER.test(after)))) return true;

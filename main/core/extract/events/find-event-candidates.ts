@@ -96,13 +96,16 @@ const BACKGROUND =
 /** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
 const CONNECTED =
   /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)|در (?:این|همین) (?:پیوند|رابطه|ارتباط)(?![\p{L}\u200c]))/iu;
+const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks)\b|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
 const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
-const HOURS_LATER = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F)*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?\s+later|after\s+(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?|(?:через|спустя)\s+(?:\S+\s+)?час\p{L}*|(?:\S+\s+)?час\p{L}*\s+спустя|(?:پس از|بعد از)\s+(?:\S+\s+)?ساعت|(?:\S+\s+)?ساعت\s+بعد)(?![\p{L}])/iu;
+const HOURS_LATER = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F)*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?\s+later|after\s+(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?|(?:через|спустя)\s+(?:\S+\s+)?час\p{L}*|(?:\S+\s+)?час\p{L}*\s+спустя|(?:\S+\s+)?(?:پس از|بعد از)\s+(?:\S+\s+){0,2}ساعت|(?:\S+\s+)?ساعت\s+بعد)(?![\p{L}])/iu;
+/** A label that gives the report's own date ("Issued: 30 October 2024", "As of 14 November", "Дата: 12.05.2023"); Dari "به تاریخ" is "on". */
+const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of)\s*:?|\bdate\s*:|(?:^|\s)(?:дата\s*:|опубликовано\s*:?|обновлено\s*:?)|(?:^|\s)تاریخ نشر\s*:?)\s*$/iu;
 /** "six participants were detained": of the fight just told. */
 const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])участник\p{L}*|(?<![\p{L}\u200c])(?:شرکت‌?کنندگان|عاملان)(?![\p{L}\u200c])/iu;
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
@@ -123,8 +126,9 @@ const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0)
 function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
   // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names.
   if (REMINDER.test(s.text)) return true;
-  // "Last week, violence stayed at a low level": a trend, whatever time it names.
-  if (TREND.test(s.text)) return true;
+  // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a
+  // week or a month ("fourteen people were detained during the past week").
+  if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text)) return true;
   // A sentence whose only days are months before the report tells history.
   const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
   if (days.length > 0 && days.every((d) => reference - Date.parse(`${d.date}T00:00:00Z`) > OLD_DAYS * DAY)) return true;
@@ -246,7 +250,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
     if (days.length > 0 && days.every((d) => Date.parse(`${d.date}T00:00:00Z`) > reference + DAY)) return;
     // A date after the report is a plan or a deadline, not when this happened; a "since" date is not either.
-    const sDates = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY);
+    // "Issued: 30 October 2024", "As of 14 November": the report's own date, not the day of what it tells.
+    const sDates = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY && !REPORT_DATE_LABEL.test(text.slice(Math.max(0, d.start - 20), d.start)));
     const counts = findCasualties(s.text);
     // News paragraphs are often one sentence: the follow-up may open the next paragraph.
     const recent = last && index - last.index <= 2 && s.paragraph - sentences[last.index]!.paragraph <= 1 ? last.candidate : undefined;
@@ -295,7 +300,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     }
     if (!trigger || s.text.split(/\s+/).length < 4) return;
 
-    const earlier = (list: Array<{ start: number }>) => list.filter((x) => x.start < s.start && sentences.some((o) => o.paragraph === s.paragraph && within(o, x as never)));
+    // What the paragraph told before, not counting a dateline split off the lead (the report's date is no event's).
+    const earlier = (list: Array<{ start: number }>) => list.filter((x) => x.start < s.start && sentences.some((o) => o.paragraph === s.paragraph && !o.dateline && within(o, x as never)));
     // No date in the sentence: the last one earlier in its paragraph, else the date of the event told
     // just before (later paragraphs go on about it), else the report's own date. A statement without
     // a date is the report's news, not more about the event before.

@@ -4,6 +4,8 @@ export interface Sentence {
   start: number;
   end: number;
   paragraph: number;
+  /** A wire dateline split off the lead ("ALMATY, March 7 (Reuters) -"): the report's place and date. */
+  dateline?: boolean;
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -52,10 +54,13 @@ export function splitSentences(text: string): Sentence[] {
     for (const [a, b] of pieces(p[0])) {
       // A wire dateline run into the lead ("KABUL, Oct 17 (Reuters) – Gunmen …") is a sentence of its
       // own: its place and date are the report's, not those of what the lead tells.
-      // (in the first paragraph, or the second under a headline).
-      const dateline = paragraph <= 1 && !datelineSplit && out.length <= 1 && a === 0 ? DATELINE_RUN_IN.exec(p[0].slice(a, b))?.[0].length : undefined;
+      // (in the first paragraph, or under a headline and a time stamp).
+      const dateline = paragraph <= 2 && !datelineSplit && out.length <= 2 && a === 0 ? DATELINE_RUN_IN.exec(p[0].slice(a, b))?.[0].length : undefined;
       if (dateline) datelineSplit = true;
-      if (dateline) push(out, text, p.index + a, p.index + a + dateline, paragraph);
+      if (dateline) {
+        push(out, text, p.index + a, p.index + a + dateline, paragraph);
+        out[out.length - 1]!.dateline = true;
+      }
       splitPiece(out, text, p.index + a + (dateline ?? 0), p[0].slice(a + (dateline ?? 0), b), paragraph);
     }
     paragraph++;
