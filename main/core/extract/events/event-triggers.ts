@@ -71,6 +71,8 @@ export const TRIGGERS: readonly Trigger[] = [
       'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|против))`,
       String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
       fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند'),
+      // Gathered and demanded: "گردهم آمدند و خواستار بازگشایی شاهراه شدند".
+      String.raw`(?:گرد ?هم آمدند|جمع شدند)(?=[^.]{0,150}(?:خواستار|خواهان))`,
     ),
   ),
   t(
@@ -112,7 +114,7 @@ export const TRIGGERS: readonly Trigger[] = [
  * arrest; a protest someone is accused of organising is not reported as happening; an agreement
  * that "has been agreed" is a state of affairs.
  */
-const PLANNED_BEFORE = /(?:\b(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|threat(?:s|ened|ening)?|foil(?:ed|ing)?|prevent(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed)?|risk of|fear(?:s|ed)? of|accused of|charged with|suspected of)\b|планировал\S*|планиру\S*|готовил\S*|замышлял\S*|намеревал\S*|угроз\S*|предотвра\S*|пресек\S*|пресеч\S*|подозрева\S*|обвиня\S*|برنامه‌?ریزی|طرح|قصد|تهدید|به اتهام)(?:\s+\S+){0,3}\s+$/iu;
+const PLANNED_BEFORE = /(?:\b(?:capacity (?:for|to)|capable of|ability to|potential for|plan(?:s|ned|ning)?|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|threat(?:s|ened|ening)?|foil(?:ed|ing)?|prevent(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed)?|risk of|fear(?:s|ed)? of|accused of|charged with|suspected of)\b|планировал\S*|планиру\S*|готовил\S*|замышлял\S*|намеревал\S*|угроз\S*|предотвра\S*|пресек\S*|пресеч\S*|подозрева\S*|обвиня\S*|برنامه‌?ریزی|طرح|قصد|تهدید|به اتهام)(?:\s+\S+){0,3}\s+$/iu;
 const PLANNED_AFTER_DARI = /^(?:\s+\S+){0,3}\s+(?:را\s+)?(?:خنثی|برنامه‌?ریزی|طرح‌?ریزی)/u;
 const CLAIMED_BEFORE = /\b(?:has|have|had)\s+claimed\s+(?:responsibility\s+for\s+)?(?:\S+\s+){0,3}$/iu;
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens of|a series of|a number of|\d+)\s+(?:(?:small|major|separate|recent|similar|deadly|armed|suicide|rocket|drone)\s+)?$/iu;

@@ -4,6 +4,7 @@ import type { ActorMention } from '../actors/find-actors';
 import type { FoundDate } from '../dates/find-dates';
 import type { PlaceMention } from '../places/find-places';
 import type { Sentence } from '../text/sentences';
+import { distanceKm } from '../../geo';
 import { findCasualties } from './casualties';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { mergeCandidates } from './merge-candidates';
@@ -169,6 +170,10 @@ function locatedness(p: PlaceMention, text: string): number {
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
 }
 
+/** A town named as one end of a road ("the Kabul–Kandahar highway", "трасса Бишкек – Нарын"): not where anything happened. */
+const ROUTE_AFTER = /^\s*[–—-]\s*\p{L}|^\s+(?:highway|road|motorway|railway)\b/u;
+/** How far from a province's centre a town may lie and still be in it (Afghan provinces are up to ~300 km across). */
+const FRAME_REACH_KM = 200;
 /** What may stand between a town and the region that says where it is ("Shebekino in the Belgorod region", "Nili, Daykundi province", "بکوای ولایت فراه"). */
 const TOWN_IN_REGION = /^[\s,]*(?:(?:(?:district|village|town|city)\s+)?(?:in|of)\s+(?:the\s+)?|(?:district|района|районе)?\s*(?:в|во)?\s*)?$/iu;
 
@@ -181,7 +186,10 @@ function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefi
   const own = new Map(places.map((p) => [p, text ? locatedness(p, text) : 1]));
   const located = (p: PlaceMention): number => {
     const region = text && p.kind === 'town' ? places.find((r) => r.kind === 'admin-region' && r.start >= p.end && r.start - p.end <= 30 && TOWN_IN_REGION.test(text.slice(p.end, r.start))) : undefined;
-    return Math.max(own.get(p)!, region ? own.get(region)! : 0);
+    // "In Laghman, a suicide bomber … at the gate of the Dawlat Shah district compound": a town told in
+    // the province the sentence is framed by is where it happened, as surely as the province.
+    const frame = text && p.kind === 'town' && own.get(p)! >= 1 && !ROUTE_AFTER.test(text.slice(p.end, p.end + 40)) ? places.find((r) => r.kind === 'admin-region' && r.country === p.country && distanceKm(r.lat, r.lng, p.lat, p.lng) <= FRAME_REACH_KM) : undefined;
+    return Math.max(own.get(p)!, region ? own.get(region)! : 0, frame ? own.get(frame)! : 0);
   };
   return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];
 }
@@ -233,7 +241,9 @@ function geoPrecisionOf(place: PlaceMention, text: string, inSentence: boolean):
 export function findEventCandidates(input: CandidateInput, text: string): EventCandidate[] {
   const { sentences, places, dates, actors, referenceDate } = input;
   const reference = Date.parse(`${referenceDate}T00:00:00Z`);
-  const datelinePlace = bestPlace(places.filter((p) => p.start < (sentences[1]?.start ?? 200)));
+  // A wire dateline split off its lead names the dateline's place, wherever it stands (under a headline and a byline).
+  const splitDateline = sentences.find((s) => s.dateline);
+  const datelinePlace = bestPlace(places.filter((p) => (splitDateline ? within(splitDateline, p) : p.start < (sentences[1]?.start ?? 200))));
   const out: EventCandidate[] = [];
   let last: { candidate: EventCandidate; index: number } | undefined;
   /** The event the last follow-up sentence was about. */
