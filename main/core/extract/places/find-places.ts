@@ -279,7 +279,8 @@ const NEAR_ANCHOR_KM = 150;
 /**
  * Picks what a name means: a province when the text says so, otherwise a town before a region or
  * country of the same name (Kunduz the city, the usual reading in a report), and among towns the
- * one in a country the text mentions, then the largest. A province whose name only a town abroad
+ * one in a country the text mentions, then one near the places the text names with one meaning,
+ * then the largest, then the nearest of equals (Faryab's Dowlatabad in a Faryab report). A province whose name only a town abroad
  * shares (Zabul; Iran's Zabol is زابل too) is the province unless the words say a town (شهر زابل).
  */
 function choose(entries: PlaceEntry[], cue: 'admin' | 'town' | undefined, context: Set<string>, anchors: readonly PlaceEntry[] = []): { entry: PlaceEntry; ambiguous: boolean } {
