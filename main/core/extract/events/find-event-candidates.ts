@@ -4,8 +4,8 @@ import type { ActorMention } from '../actors/find-actors';
 import type { FoundDate } from '../dates/find-dates';
 import type { PlaceMention } from '../places/find-places';
 import type { Sentence } from '../text/sentences';
-import { distanceKm } from '../../geo';
 import { findCasualties } from './casualties';
+import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { mergeCandidates } from './merge-candidates';
 
@@ -172,8 +172,6 @@ function locatedness(p: PlaceMention, text: string): number {
 
 /** A town named as one end of a road ("the Kabul–Kandahar highway", "трасса Бишкек – Нарын"): not where anything happened. */
 const ROUTE_AFTER = /^\s*[–—-]\s*\p{L}|^\s+(?:highway|road|motorway|railway)\b/u;
-/** How far from a province's centre a town may lie and still be in it (Afghan provinces are up to ~300 km across). */
-const FRAME_REACH_KM = 200;
 /** What may stand between a town and the region that says where it is ("Shebekino in the Belgorod region", "Nili, Daykundi province", "بکوای ولایت فراه"). */
 const TOWN_IN_REGION = /^[\s,]*(?:(?:(?:district|village|town|city)\s+)?(?:in|of)\s+(?:the\s+)?|(?:district|района|районе)?\s*(?:в|во)?\s*)?$/iu;
 
@@ -188,7 +186,7 @@ function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefi
     const region = text && p.kind === 'town' ? places.find((r) => r.kind === 'admin-region' && r.start >= p.end && r.start - p.end <= 30 && TOWN_IN_REGION.test(text.slice(p.end, r.start))) : undefined;
     // "In Laghman, a suicide bomber … at the gate of the Dawlat Shah district compound": a town told in
     // the province the sentence is framed by is where it happened, as surely as the province.
-    const frame = text && p.kind === 'town' && own.get(p)! >= 1 && !ROUTE_AFTER.test(text.slice(p.end, p.end + 40)) ? places.find((r) => r.kind === 'admin-region' && r.country === p.country && distanceKm(r.lat, r.lng, p.lat, p.lng) <= FRAME_REACH_KM) : undefined;
+    const frame = text && p.kind === 'town' && own.get(p)! >= 1 && !ROUTE_AFTER.test(text.slice(p.end, p.end + 40)) ? places.find((r) => r.kind === 'admin-region' && liesIn(p, r)) : undefined;
     return Math.max(own.get(p)!, region ? own.get(region)! : 0, frame ? own.get(frame)! : 0);
   };
   return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];

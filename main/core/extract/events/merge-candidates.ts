@@ -1,5 +1,6 @@
 import { distanceKm } from '../../geo';
 import { TRIGGERS } from './event-triggers';
+import { liesIn } from './lies-in';
 import type { EventCandidate } from './find-event-candidates';
 
 /** Two mentions of one event's place: the same name, or towns this close. */
@@ -17,14 +18,6 @@ function samePlace(a: EventCandidate, b: EventCandidate): boolean {
 
 const sameDay = (a: EventCandidate, b: EventCandidate) => a.date === b.date || a.datePrecision === 'approximate' || b.datePrecision === 'approximate';
 
-/** How far from a province's centre one of its towns may lie (the largest provinces reports name are ~400 km across). */
-const REGION_REACH_KM = 250;
-
-/** Whether a town lies in a province or country (by country, and for a province by distance from its centre). */
-function within(town: NonNullable<EventCandidate['place']>, area: NonNullable<EventCandidate['place']>): boolean {
-  if (town.kind !== 'town' || area.kind === 'town' || town.country !== area.country) return false;
-  return area.kind === 'country' || distanceKm(town.lat, town.lng, area.lat, area.lng) <= REGION_REACH_KM;
-}
 
 /** The better-known of two values: a stated date over an assumed one, a town over a province. */
 function absorb(into: EventCandidate, from: EventCandidate): void {
@@ -38,8 +31,8 @@ function absorb(into: EventCandidate, from: EventCandidate): void {
   // "Shelling kills civilian in Belgorod region" above "the border town of Shebekino was shelled":
   // the town, told as where it happened, is the finer place of the same event, however the
   // headline's "in" made the region sound surer.
-  const finer = !!from.place && !!into.place && sure(from) >= 1 && within(from.place, into.place);
-  const coarser = !!from.place && !!into.place && sure(into) >= 1 && within(into.place, from.place);
+  const finer = !!from.place && !!into.place && sure(from) >= 1 && liesIn(from.place, into.place);
+  const coarser = !!from.place && !!into.place && sure(into) >= 1 && liesIn(into.place, from.place);
   if (from.place && !coarser && (!into.place || finer || sure(from) > sure(into) || (sure(from) === sure(into) && specific[from.place.kind] > specific[into.place.kind]))) {
     into.place = from.place;
     into.placeStated = from.placeStated;

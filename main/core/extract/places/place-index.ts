@@ -1,4 +1,4 @@
-import { ALIASES, foldName, loadCityTable, type AliasEntry, type CityTable } from '../../geo';
+import { ALIASES, distanceKm, foldName, loadCityTable, type AliasEntry, type CityTable } from '../../geo';
 import { loadAltNames, type AltNamesRow } from '../../geo/alt-names';
 import { DISTRICT_SEATS } from './district-seats';
 import { EXTRA_ALIASES } from './extra-aliases';
@@ -306,7 +306,6 @@ const CYRILLIC_SURNAME = /(?:ов|ев|ин|ын|ова|ева|ина|ына)$/u
 const CYRILLIC_ADJECTIVE = /(?:ыи|ии|ои|ая|яя|ое|ее|ые|ие)$/u;
 /** Within this distance a spelling that is also a town's own name (or an alias's) is that same town. */
 const SAME_TOWN_KM = 5;
-const kmApart = (aLat: number, aLng: number, bLat: number, bLng: number) => Math.hypot((aLng - bLng) * Math.cos((aLat * Math.PI) / 180), aLat - bLat) * 111.2;
 
 /**
  * GeoNames' other names for the region's towns (Qo‘qon: Kokand, Коканд; Fayrōz Kōh: Chaghcharan,
@@ -319,7 +318,7 @@ function addAlternates(rows: readonly AltNamesRow[], t: AlternateTargets): void 
   const claimed = new Set<string>([...COUNTRIES, ...ADMIN_REGIONS].flatMap((r) => r.spellings.map(foldName)));
   for (const a of t.aliases) for (const s of [a.name, ...a.spellings]) claimed.add(foldName(s));
   const otherTown = (key: string, row: AltNamesRow) =>
-    (t.byFoldedName.get(key) ?? []).some((i) => t.table.countries[i] !== row.country || kmApart(t.table.lat[i]!, t.table.lng[i]!, row.lat, row.lng) > SAME_TOWN_KM);
+    (t.byFoldedName.get(key) ?? []).some((i) => t.table.countries[i] !== row.country || distanceKm(t.table.lat[i]!, t.table.lng[i]!, row.lat, row.lng) > SAME_TOWN_KM);
   for (const row of rows) {
     if (!REGION_COUNTRIES.has(row.country)) continue;
     const bare = row.country === 'AF' ? seatless(foldName(row.name)) : '';

@@ -52,12 +52,12 @@ export function splitSentences(text: string): Sentence[] {
   let datelineSplit = false;
   for (let p = paragraphRe.exec(text); p; p = paragraphRe.exec(text)) {
     for (const [a, b] of pieces(p[0])) {
-      // A wire dateline run into the lead ("KABUL, Oct 17 (Reuters) – Gunmen …") is a sentence of its
-      // own: its place and date are the report's, not those of what the lead tells.
-      // (in the first paragraph, or under a headline and a time stamp).
+      // A wire dateline run into the lead ("KABUL, Oct 17 (Reuters) – Gunmen …"), in the first
+      // paragraph or under a headline and a byline, is a sentence of its own: its place and date are
+      // the report's, not those of what the lead tells.
       const dateline = paragraph <= 2 && !datelineSplit && out.length <= 2 && a === 0 ? DATELINE_RUN_IN.exec(p[0].slice(a, b))?.[0].length : undefined;
-      if (dateline) datelineSplit = true;
       if (dateline) {
+        datelineSplit = true;
         push(out, text, p.index + a, p.index + a + dateline, paragraph);
         out[out.length - 1]!.dateline = true;
       }
