@@ -35,7 +35,7 @@ export const ACTORS: readonly ActorEntry[] = [
   org('Ministry of Defence of Russia', 'Russian Ministry of Defence', 'Russian Defence Ministry', 'Russian Defense Ministry', 'Минобороны России', 'министерство обороны России', 'министерства обороны России', 'Минобороны РФ', 'وزارت دفاع روسیه'),
   org('Ministry of Foreign Affairs of Russia', 'Russian Foreign Ministry', 'Russian Ministry of Foreign Affairs', 'МИД России', 'МИД РФ', 'وزارت خارجه روسیه'),
   org('Ministry of Foreign Affairs of Tajikistan', 'Tajik Foreign Ministry', 'МИД Таджикистана', 'وزارت خارجه تاجیکستان'),
-  org('Ministry of Interior of Afghanistan', 'Afghan Interior Ministry', 'Interior Ministry', 'Ministry of Interior', 'Ministry of Interior Affairs', 'МВД Афганистана', 'وزارت داخله', 'وزارت امور داخله'),
+  org('Ministry of Interior of Afghanistan', 'Afghan Interior Ministry', 'Ministry of Interior Affairs', 'МВД Афганистана', 'وزارت داخله', 'وزارت امور داخله'),
   org('Ministry of Defence of Afghanistan', 'Afghan Defence Ministry', 'Afghan Ministry of Defence', 'وزارت دفاع', 'وزارت دفاع ملی'),
   org('Ministry of Foreign Affairs of Afghanistan', 'Afghan Foreign Ministry', 'وزارت خارجه', 'وزارت امور خارجه'),
   org('State Committee for National Security', 'GKNB', 'SCNS', 'ГКНБ'),

@@ -82,6 +82,9 @@ function findAliased(text: string): ActorMention[] {
 /** Words in front of a name that say who the person is, not what they are called. */
 const TITLES = /^(?:(?:the|former|acting|deputy|first|chief|senior|foreign|defen[cs]e|interior|prime|supreme|tajik|russian|afghan|uzbek|taliban|provincial|district|police|army|security|military|border|local|group|movement)\s+)*(?:president|minister|ministers|spokesman|spokeswoman|spokesperson|leader|commander|governor|ambassador|envoy|official|chief|general|gen\.?|col\.?|colonel|lieutenant|major|captain|mullah|maulvi|mawlawi|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?|head|secretary|director|representative|mayor|deputy)\s+/i;
 
+/** A nationality alone ("Uzbek police detain 11" tags "Uzbek"): who the actor belongs to, not its name. */
+const DEMONYM = /^(?:Afghans?|Tajiks?|Uzbeks?|Kyrgyz|Kazakhs?|Turkmens?|Russians?|Pakistanis?|Iranians?|Chinese|Ukrainians?|Americans?|Indians?|Pashtuns?|Hazaras?|Baloch|Chechens?|Dagestanis?)$/u;
+
 const clean = (name: string) => {
   let n = name.replace(/[’']s$/u, '').replace(/[.,;:]+$/g, '').trim();
   for (let prev = ''; prev !== n; ) {
@@ -105,7 +108,7 @@ function findWithCompromise(text: string, isPlace: (name: string) => boolean): A
       if (!m.offset) continue;
       const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
       const name = clean(raw);
-      if (!name || /\d/.test(name) || !/^\p{Lu}/u.test(name) || isPlace(name)) continue;
+      if (!name || /\d/.test(name) || !/^\p{Lu}/u.test(name) || isPlace(name) || DEMONYM.test(name)) continue;
       const words = name.split(/\s+/);
       if (words.some((w) => !/^\p{Lu}/u.test(w) && !/^(of|the|and|for|al|bin|ul|ud|e|i|de|van|von)$/i.test(w))) continue;
       if (kind === 'person' && words.length < 2 && !TITLES.test(raw.slice(0, raw.length - name.length + 1) + ' ')) continue;

@@ -39,13 +39,16 @@ const GREGORIAN_MONTHS = [
 /** Saturday first, as the week starts in Afghanistan; index → JS weekday (Sunday 0). */
 const WEEKDAYS: Array<[string, number]> = [['یکشنبه', 0], ['یک‌شنبه', 0], ['دوشنبه', 1], ['سه‌شنبه', 2], ['سه شنبه', 2], ['چهارشنبه', 3], ['پنجشنبه', 4], ['پنج‌شنبه', 4], ['جمعه', 5], ['شنبه', 6]];
 // "روز گذشته" (the past day) is yesterday; after a number ("دو روز گذشته", the past two days) it is a span, left alone below.
-const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1], ['روز گذشته', -1]];
+const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1], ['روز گذشته', -1], ['فردا', 1], ['پس‌فردا', 2], ['پس فردا', 2]];
 /** Weeks: the week before the report's and its own; the date given is the Monday that starts it. */
 const WEEKS: Array<[string, number]> = [['هفته گذشته', -1], ['هفتهٔ گذشته', -1], ['هفته پیش', -1], ['هفتهٔ پیش', -1], ['هفته قبل', -1], ['هفتهٔ قبل', -1], ['این هفته', 0], ['هفته جاری', 0], ['هفتهٔ جاری', 0]];
 const NUMBER_WORDS: Record<string, number> = { یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10 };
 
 const alt = (names: string[]) => names.map((n) => n.replace(/\u200c/g, '\u200c?')).join('|');
-const NUM = '([0-9۰-۹٠-٩]{1,2})';
+/** A day of the month in digits, or as the ordinal words "اول"/"یکم" (first), "دوم", "سوم" ("اول حمل"). */
+const NUM = '([0-9۰-۹٠-٩]{1,2}|اول|یکم|دوم|سوم)';
+const DAY_WORDS: Record<string, number> = { اول: 1, یکم: 1, دوم: 2, سوم: 3 };
+const dayNumber = (s: string): number => DAY_WORDS[s] ?? Number(toLatinDigits(s));
 const YEAR = '([0-9۰-۹٠-٩]{4})';
 // Month words double as ordinary words (می is also a verb prefix, تیر a bullet): a month must stand
 // alone after a day number.
@@ -78,7 +81,7 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   for (const m of text.matchAll(SOLAR)) {
     const month = monthIndex(SOLAR_MONTHS, m[2]!) + 1;
-    const day = Number(toLatinDigits(m[1]!));
+    const day = dayNumber(m[1]!);
     // Without a year: the Solar Hijri year current at the reference date (it starts in March).
     const year = m[3] ? Number(toLatinDigits(m[3])) : refYear - (Number(reference.slice(5, 7)) < 3 || (reference.slice(5, 7) === '03' && Number(reference.slice(8)) < 21) ? 622 : 621);
     let date = solarHijriToGregorian(year, month, day);
@@ -95,7 +98,7 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
   }
   for (const m of text.matchAll(GREG)) {
     const month = monthIndex(GREGORIAN_MONTHS, m[2]!) + 1;
-    const day = Number(toLatinDigits(m[1]!));
+    const day = dayNumber(m[1]!);
     const year = m[3] ? Number(toLatinDigits(m[3])) : refYear;
     const gregorian = (dy: number) => {
       const d = new Date(Date.UTC(year + dy, month - 1, day));
@@ -108,6 +111,15 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
   }
   for (const m of text.matchAll(WEEKDAY)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
+    // "روز سه‌شنبه اول حمل", "پنجشنبه، ۲۶ حوت": the weekday of the date right after it, not a day of its own.
+    const end = m.index! + m[0].length;
+    // The date then begins at its weekday, so that no other reading takes the word (دوشنبه is also Dushanbe).
+    const dated = found.find((f) => f.start >= end && /^[\s،,]*$/u.test(text.slice(end, f.start)));
+    if (dated) {
+      dated.start = m.index!;
+      dated.text = text.slice(m.index!, dated.end);
+      continue;
+    }
     const weekday = WEEKDAYS.find((w) => w[0].replace(/\u200c/g, '') === m[1]!.replace(/\u200c/g, ''))![1];
     const refDay = new Date(`${reference}T00:00:00Z`).getUTCDay();
     // The last such day on or before the report's, or the next one on or after it when a plan is told.
@@ -146,5 +158,6 @@ function shiftYear(date: string, reference: string, lean: DateLean, inYear: (del
     const options = [inYear(-1), date, inYear(1)].filter((d): d is string => !!d);
     return options.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - ref) - Math.abs(Date.parse(`${b}T00:00:00Z`) - ref))[0]!;
   }
-  return keepsYear(t, ref, lean) ? date : (inYear(-1) ?? date);
+  // The latest such day the lean allows: "اول حمل" in a report of 28 Hoot is three days ahead, in the next solar year.
+  return [inYear(1), date, inYear(-1)].find((d) => d && keepsYear(Date.parse(`${d}T00:00:00Z`), ref, lean)) ?? date;
 }

@@ -30,7 +30,7 @@ const NEAR_DARI = /(?<![\p{L}\u200c])تا(?![\p{L}\u200c])\s+$/u;
  * A future verb after a date in its clause (Russian and English put it there too: "с 1 ноября будет
  * работать", "on 1 September will open").
  */
-const FUTURE_AFTER = /^[^.;!?]{0,60}?(?:\b(?:will|shall)\b|(?<![\p{L}])(?:будет|будут|начн[её]тся|начнутся|откро[ею]тся|заработает|вступит|состоится|состоятся)(?![\p{L}]))/iu;
+const FUTURE_AFTER = /^[^.;!?]{0,60}?(?:\b(?:will|shall|(?:is|are) (?:expected|forecast))\b|(?<![\p{L}])(?:будет|будут|начн[её]тся|начнутся|откро[ею]тся|заработает|вступит|состоится|состоятся|ожида\p{L}*ся|прогнозиру\p{L}*ся)(?![\p{L}]))/iu;
 /** What ends a Dari clause after a date: "که" (that) opens what was said or promised, which may be future while the clause is not. */
 const DARI_CLAUSE_END = /(?<![\p{L}\u200c])که(?![\p{L}\u200c])/u;
 

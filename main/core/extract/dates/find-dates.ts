@@ -27,7 +27,8 @@ function inYearOf(t: number, reference: number, lean: DateLean): number {
   const inYear = (dy: number) => Date.UTC(d.getUTCFullYear() + dy, d.getUTCMonth(), d.getUTCDate());
   if (lean === 'future') return t < reference - DAY ? inYear(1) : t;
   if (lean === 'near') return [inYear(-1), t, inYear(1)].sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]!;
-  return keepsYear(t, reference, lean) ? t : inYear(-1);
+  // The latest such day the lean allows ("2 January" ahead of a report of 30 December is next year's).
+  return [inYear(1), t, inYear(-1)].find((y) => keepsYear(y, reference, lean)) ?? t;
 }
 
 /** The event triggers as non-global patterns, to ask whether a sentence tells an event at all. */
@@ -69,6 +70,11 @@ function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean)
     else while (t > reference) t -= 7 * DAY;
   } else if (known('month') && !known('year') && !monthDay) {
     t = inYearOf(t, reference, lean);
+    // "Saturday, Jul 2": the weekday says which year, where the lean alone would guess.
+    if (known('weekday') && known('day')) {
+      const years = [0, -1, 1].map((dy) => Date.UTC(new Date(t).getUTCFullYear() + dy, c.get('month')! - 1, c.get('day')!));
+      t = years.filter((y) => new Date(y).getUTCDay() === c.get('weekday')).sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0] ?? t;
+    }
   }
   // "earlier this week, on Tuesday", "на прошлой неделе, во вторник": chrono keeps the week and
   // drops the day; the day is that weekday of the week named.
@@ -83,6 +89,17 @@ function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean)
   const text = result.text.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
   const start = result.index + result.text.indexOf(text);
   return { text, start, end: start + text.length, date: week ? weekOf(result.text, reference, t) : iso(t), precision };
+}
+
+/**
+ * Where a thread numbers its posts ("1/6 🧵 …", "2/6 …" at the start of lines, two or more with the
+ * same total): those counters' offsets, which are no dates.
+ */
+function threadCounters(text: string): Set<number> {
+  const lines = [...text.matchAll(/^[ \t]*(\d{1,2})\/(\d{1,2})(?![\d/.])/gmu)].filter((m) => Number(m[1]) <= Number(m[2]));
+  const totals = new Map<string, number>();
+  for (const m of lines) totals.set(m[2]!, (totals.get(m[2]!) ?? 0) + 1);
+  return new Set(lines.filter((m) => totals.get(m[2]!)! >= 2).map((m) => m.index! + m[0].indexOf(m[1]!)));
 }
 
 /**
@@ -133,6 +150,7 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
     return s ? leanIn(s.text, at - s.start) : 'past';
   };
   const anaphoric = findAnaphoricDates(text);
+  const counters = threadCounters(text);
   // Ranges first: where chrono reads "from 13 to 20 May" too, the range is kept (same span, found first).
   const found: FoundDate[] = findRanges(text, sentences, ref, leanAt);
   for (const s of sentences) {
@@ -145,6 +163,8 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
       for (const r of parser.parse(words, ref)) {
         // "now", "right now", "сейчас": the present, not a day a report dates anything by (and "Now Zad" is a district).
         if (/^(?:right\s+)?now$|^сейчас$/iu.test(r.text.trim())) continue;
+        // "1/6", "4/6" opening a thread's posts: a count of posts, not the 1st or 4th of June.
+        if (counters.has(s.start + r.index)) continue;
         // "two days before the vote" counts from the vote, which is not a date we know.
         if (/\b(?:before|after)$|(?:до|после)$/iu.test(r.text) && /^\s+\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
         const d = resolve(r, reference, leanIn(s.text, r.index));

@@ -43,6 +43,9 @@ const KILLED_RE = patterns(KILLED);
 const INJURED_RE = patterns(INJURED);
 const NONE = /\bno (?:one|casualties|deaths)\b|\bnobody was (?:killed|hurt)|без жертв|жертв нет|تلفاتی نداشت|تلفات جانی در پی نداشت/iu;
 
+/** Ages told of the people counted: "aged eight and eleven", "aged between 16 and 19", "в возрасте 17 и 19 лет". */
+const AGES = new RegExp(`\\b(?:aged|ages)\\s+(?:between\\s+)?${NUMBER}(?:\\s*(?:,|and|to|-|–)\\s*${NUMBER})*|(?<![\\p{L}])в возрасте\\s+(?:от\\s+)?${NUMBER}(?:\\s*(?:,|и|до|-|–)\\s*${NUMBER})*\\s*(?:лет|года?)?`, 'giu');
+
 /**
  * A number that is a year ("in September 2022 killed…", "в 2023 году"): four digits from 1900 to
  * 2100 not followed by the people counted ("2000 people", "1950 человек").
@@ -70,7 +73,9 @@ function first(sentence: string, res: RegExp[]): number | null {
  * injured" → 20 and 30), in English, Russian and Dari, with number words. Null when it does not
  * say; zero only when it says nobody was.
  */
-export function findCasualties(sentence: string): Casualties {
+export function findCasualties(text: string): Casualties {
+  // "Two boys aged eight and eleven were killed": ages are not the count.
+  const sentence = text.replace(AGES, (w) => ' '.repeat(w.length));
   const killed = first(sentence, KILLED_RE);
   const injured = first(sentence, INJURED_RE);
   if (killed === null && injured === null && NONE.test(sentence)) return { killed: 0, injured: 0 };

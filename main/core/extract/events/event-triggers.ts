@@ -34,7 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'attack', 'Explosions/Remote violence', 'Air/drone strike',
     p(String.raw`\b(?:air|drone)[- ]?strikes?\b`, String.raw`\bairstrikes?\b`, String.raw`\bbombed from the air`, String.raw`\bdrones? (?:attack(?:ed|s)?|struck|hit)\b`, String.raw`\bdrone attack`, 'авиаудар', String.raw`удар(?:ы|ом)? (?:беспилотник|авиаци)`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+атаковал`, String.raw`атак\S* беспилотник`, String.raw`\bdrones? (?:crashed|fell) (?:on|into)\b`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+(?:упал|рухнул|врезал)\S*`, 'бомбардировк', fa('حمله هوایی', 'حملات هوایی', 'پهپاد(?:ی|ها|‌ها)?', 'بمباران')),
   ),
-  t('attack', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', p(String.raw`\bshell(?:ing|ed)\b`, String.raw`\brockets?\b`, String.raw`\bmortars?\b`, String.raw`\bartillery\b`, String.raw`\bmissiles?\b`, 'обстрел', 'ракет', 'миномет', 'миномёт', 'артиллер', fa('راکت(?:ی|ها|‌ها)?', 'خمپاره(?:‌ها|ها)?', 'توپخانه', 'موشک(?:ی|ها|‌ها)?'))),
+  t('attack', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', p(String.raw`\bshell(?:ing|ed)\b`, String.raw`\b(?:a|an artillery|a mortar|the) shell (?:landed|hit|struck|fell|exploded)\b`, String.raw`\bshells (?:landed|hit|struck|fell|exploded)\b`, String.raw`снаряд\S*(?:\s+\S+){0,2}\s+(?:упал|попал|разорвал|прилетел)\S*`, String.raw`گلوله(?:ٔ|ه‌های|های)? توپ`, String.raw`\brockets?\b`, String.raw`\bmortars?\b`, String.raw`\bartillery\b`, String.raw`\bmissiles?\b`, 'обстрел', 'ракет', 'миномет', 'миномёт', 'артиллер', fa('راکت(?:ی|ها|‌ها)?', 'خمپاره(?:‌ها|ها)?', 'توپخانه', 'موشک(?:ی|ها|‌ها)?'))),
   t('attack', 'Explosions/Remote violence', 'Grenade', p(String.raw`\bgrenades?\b`, 'гранат', fa('نارنجک', 'بمب دستی'))),
   t(
     'attack', 'Explosions/Remote violence', 'Remote explosive/landmine/IED',
@@ -46,13 +46,13 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'clash', 'Battles', 'Armed clash',
-    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?(?:gun)?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?(?:gun)?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\b(?:heavy|sustained|intense|exchanges? of) gunfire\b`, String.raw`\bgunfire (?:erupted|broke out)\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
   ),
   t(
     'riot', 'Riots', 'Mob violence',
     p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
   ),
-  t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, String.raw`\b(?:took|taken|led) away (?:\S+\s+){0,3}?(?:passengers?|men|women|people|civilians|workers|villagers|teachers?|students?|drivers?|soldiers)\b`, 'похищ', 'похитил', fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف'))),
+  t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, String.raw`\b(?:took|taken|led) away (?:\S+\s+){0,3}?(?:passengers?|men|women|people|civilians|workers|villagers|teachers?|students?|drivers?|soldiers)\b`, String.raw`\b(?:was|were) taken from (?:his|her|their|the) (?:homes?|houses?|car|vehicle|bus|office|shop)\b(?=[^.;]{0,80}\bby (?:armed|unknown|unidentified|masked|gunmen)\b)`, String.raw`\b(?:was|were) (?:stopped and )?(?:taken|led|driven) away\b`, 'похищ', 'похитил', String.raw`увез\S* в неизвестном направлении`, fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف', 'با خود بردند', 'با خود برده شدند', 'با خود برده شد'))),
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری'))),
   t(
     'seizure', 'Strategic developments', 'Disrupted weapons use',
@@ -68,7 +68,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // Residents who block a road to demand something protest ("blocked the Bishkek–Naryn highway, demanding …").
       String.raw`\bblock(?:ed|ing) (?:the |a )?(?:\S+ ){0,3}(?:road|highway|street|bridge|motorway)\b(?=[^.]{0,150}\b(?:demand\w*|protest\w*|against|call(?:ed|ing) for)\b)`,
       String.raw`\bprotesting\b`,
-      'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|против))`,
+      'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|требуя|против))`,
       String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
       fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند'),
       // Gathered and demanded: "گردهم آمدند و خواستار بازگشایی شاهراه شدند".
@@ -114,7 +114,7 @@ export const TRIGGERS: readonly Trigger[] = [
  * arrest; a protest someone is accused of organising is not reported as happening; an agreement
  * that "has been agreed" is a state of affairs.
  */
-const PLANNED_BEFORE = /(?:\b(?:capacity (?:for|to)|capable of|ability to|potential for|plan(?:s|ned|ning)?|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|threat(?:s|ened|ening)?|foil(?:ed|ing)?|prevent(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed)?|risk of|fear(?:s|ed)? of|accused of|charged with|suspected of)\b|планировал\S*|планиру\S*|готовил\S*|замышлял\S*|намеревал\S*|угроз\S*|предотвра\S*|пресек\S*|пресеч\S*|подозрева\S*|обвиня\S*|برنامه‌?ریزی|طرح|قصد|تهدید|به اتهام)(?:\s+\S+){0,3}\s+$/iu;
+const PLANNED_BEFORE = /(?:\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|capacity (?:for|to)|capable of|ability to|potential for|plan(?:s|ned|ning)?|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|threat(?:s|ened|ening)?|foil(?:ed|ing)?|prevent(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed)?|risk of|fear(?:s|ed)? of|accused of|charged with|suspected of)\b|планировал\S*|планиру\S*|готовил\S*|замышлял\S*|намеревал\S*|угроз\S*|предотвра\S*|пресек\S*|пресеч\S*|подозрева\S*|обвиня\S*|برنامه‌?ریزی|طرح|قصد|تهدید|به اتهام)(?:\s+\S+){0,3}\s+$/iu;
 const PLANNED_AFTER_DARI = /^(?:\s+\S+){0,3}\s+(?:را\s+)?(?:خنثی|برنامه‌?ریزی|طرح‌?ریزی)/u;
 const CLAIMED_BEFORE = /\b(?:has|have|had)\s+claimed\s+(?:responsibility\s+for\s+)?(?:\S+\s+){0,3}$/iu;
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens of|a series of|a number of|\d+)\s+(?:(?:small|major|separate|recent|similar|deadly|armed|suicide|rocket|drone)\s+)?$/iu;
@@ -146,6 +146,7 @@ const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|du
 const AGREED_PLAN = /^\s*(?:(?:that|to)\b[^.;]*\b(?:will|would|shall)\b|to (?:hold|meet|resume|continue|set up|create|form)\b|(?:\S+\s+)?,?\s*что[^.;]*(?:будет|будут|станет|пройд[её]т)|(?:\S+\s+)?که[^.؛]*(?:دهد|شود|کند|دهند|شوند|کنند|خواهد|خواهند|باشد)(?![\p{L}\u200c]))/iu;
 const NEXT_BEFORE = /(?:\b(?:next|upcoming|following|future)|\b(?:agreed|decided|plans?|planned|intend) to (?:hold|have)(?:\s+\S+){0,3}?|(?:^|\s)(?:следующ|очередн|будущ|предстоящ)\p{L}*)\s+$/iu;
 const INTERVIEWED_AFTER = /^\s*(?:with|با|с|со)\s+(?:the\s+)?(?:\S+\s+)?(?:families|relatives|witnesses|residents|victims|survivors|sources|خانواده\S*|قربانیان|شاهدان|باشندگان|منابع|бежен\p{L}*|родственник\p{L}*|свидетел\p{L}*|жител\p{L}*|пострадавш\p{L}*)/iu;
+const AFTER_BEFORE = /(?:\b(?:after|before|following)|(?:^|\s)(?:после|перед|до)|(?:^|\s)(?:پس از|بعد از|پیش از|قبل از))\s+(?:(?:a|the|an)\s+)?$/iu;
 const NEXT_AFTER_DARI = /^\s*(?:بعدی|آینده)(?![\p{L}\u200c])/u;
 const PROTESTED_BEFORE = /(?:\bprotest(?:s|ed|ing)? (?:against|over)|(?:^|\s)(?:против|протестуя против)|(?:^|\s)(?:در اعتراض به|اعتراض به|علیه))\s+(?:\S+\s+){0,2}$/iu;
 /** People who protest, named as such: they are who the sentence is about, not a protest it tells. */
@@ -179,6 +180,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
   // "agreed to hold their next meeting in Osh", "следующая встреча", "نشست آینده": a meeting to come.
   if (trigger.kind === 'meeting' && (NEXT_BEFORE.test(before) || NEXT_AFTER_DARI.test(after))) return true;
+  // "dispersed after a meeting with the deputy mayor", "разошлись после встречи": when something else happened.
+  if (trigger.kind === 'meeting' && AFTER_BEFORE.test(before)) return true;
   // "conversations with victims' families", "گفت‌وگو با خانواده‌های قربانیان": how a report was made.
   if (trigger.kind === 'meeting' && INTERVIEWED_AFTER.test(after)) return true;
   // "agreed that a commission will meet monthly", "договорились, что … будет", "توافق کردند که … تشکیل جلسه دهد": a plan.

@@ -7,7 +7,7 @@ import type { Sentence } from '../text/sentences';
 import { findCasualties } from './casualties';
 import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
-import { mergeCandidates } from './merge-candidates';
+import { mergeCandidates, sameKind } from './merge-candidates';
 
 export interface EventCandidate {
   kind: Trigger['kind'];
@@ -43,14 +43,14 @@ export interface CandidateInput {
 }
 
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
-const REFERS_BACK = /\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
+const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
 /**
  * A reaction to what was told, not a new event: a denial ("denied that any strike had been carried
  * out", "отверг", "опроверг", "رد کرد") or a condemnation ("condemned the attack", "осудил", "محکوم کرد").
  * The violence it names is the event before it, or did not happen.
  */
 const REACTION =
-  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает)(?![\p{L}])|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
+  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
 /** A date right after a verb of saying dates the saying ("the FSB said on Thursday that its officers had detained …"). */
 const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
@@ -63,6 +63,32 @@ const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'take
 const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[^.!?؟]*$/u;
 
 const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+
+/** A line ended by a full stop, question or exclamation mark (before any closing quote): a sentence of running text. */
+const ENDS_SENTENCE = /[.!?؟۔…]["»”’)]*\s*$/u;
+/**
+ * A headline, a sub-heading or a highlights bullet: a line of its own with no full stop, in a report
+ * whose body has sentences ("Протест в Семее и драка в Экибастузе: главное за выходные", "• ربوده
+ * شدن سه کارمند صحی در ولسوالی کجران"). What it names is told again below, with its date and place.
+ */
+function isTitleLine(s: Sentence, text: string): boolean {
+  if (s.dateline || ENDS_SENTENCE.test(s.text)) return false;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.end);
+  return /^[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]*$/u.test(text.slice(lineStart, s.start)) && /^\s*$/.test(text.slice(s.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/**
+ * Drops what a title line told when the body tells it again after it (an event of the same type, or
+ * violence at the same place: "two children killed in shelling" above the shelling): the body's
+ * telling has the date and place. A digest whose every item is a line without a full stop keeps
+ * its items, as nothing after them tells them again.
+ */
+function withoutTitles(candidates: Array<EventCandidate & { title?: boolean }>): EventCandidate[] {
+  return candidates
+    .filter((c, i) => !c.title || !candidates.slice(i + 1).some((o) => !o.title && o.start > c.start && sameKind(o, c) && (o.eventType === c.eventType || o.place?.name === c.place?.name)))
+    .map(({ title: _title, ...c }) => c);
+}
 
 /**
  * What the sentence reports: the first trigger, in order of precedence, with a match the words
@@ -82,7 +108,9 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
     const protest = TRIGGERS.find((x) => x.kind === 'protest')!;
     // "detained twelve of the protesters" the day after a protest told before: the arrests only.
     const protestMatch = t.kind === 'arrest' ? reportedMatch(protest, sentence.text) : undefined;
-    if (protestMatch && !(protestTold && PROTESTERS.test(protestMatch[0]))) return [{ ...protest, subEventType: 'Protest with intervention' }, t];
+    // "Police detained the 11 – including two men who had streamed the protest": the protest told before.
+    const protestToldAgain = protestMatch && (PROTESTERS.test(protestMatch[0]) || /(?:\b(?:the|this|that)|(?<![\p{L}])(?:эт\p{L}+|той же))\s+$/iu.test(sentence.text.slice(0, protestMatch.index)));
+    if (protestMatch && !(protestTold && protestToldAgain)) return [{ ...protest, subEventType: 'Protest with intervention' }, t];
     return [t];
   }
   return [];
@@ -93,7 +121,7 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
  * years", "Напомним, …", "گفتنی است …", "this is not the first attack".
  */
 const BACKGROUND =
-  /\b(?:one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion)|(?:has|have) (?:claimed|carried out|staged|conducted) (?:several|many|a number of|dozens of|numerous)\b[^.;]{0,30}\battacks|(?:activity|violence|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped|remained (?:rare|low|high|stable))|(?:rose|fell|increased|decreased|declined) (?:sharply|slightly|by \d+))\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
+  /\b(?:(?:are|is|remain|remains) (?:rare|uncommon|common|frequent|widespread)\b|in recent (?:months|weeks)|in the (?:past|last) (?:few |several )?months|one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion)|(?:has|have) (?:claimed|carried out|staged|conducted) (?:several|many|a number of|dozens of|numerous)\b[^.;]{0,30}\battacks|(?:activity|violence|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped|remained (?:rare|low|high|stable))|(?:rose|fell|increased|decreased|declined) (?:sharply|slightly|by \d+))\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|ماه‌?های (?:اخیر|گذشته)|(?:в|за) последние (?:месяцы|недели)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
 /** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
 const CONNECTED =
   /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)|در (?:این|همین) (?:پیوند|رابطه|ارتباط)(?![\p{L}\u200c]))/iu;
@@ -101,6 +129,8 @@ const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previ
 const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
+/** A sentence that opens with a condition tells what may happen ("If it fails, …", "Если переговоры сорвутся, …", "اگر …"). */
+const CONDITIONAL = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F|\d{1,2}\/\d{1,2})*(?:If|Unless|Should (?:the|talks|it)\b|Если|В случае(?: если)?|اگر|در صورتی که|در صورت)(?![\p{L}])/u;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
@@ -112,6 +142,8 @@ const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])�
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
 const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
 
+/** Years of birth: "1991, 1995 и 2001 годов рождения", "1983 г.р.", "born in 1983", "(b. 1990)", "متولد ۱۳۷۰". */
+const BIRTH_YEARS = /(?:(?:19|20)\d\d(?:\s*(?:,|и|and)\s*))*(?:19|20)\d\d\s*(?:год(?:а|ов)? рождения|г\.\s*р\.|гг\.\s*р\.)|\b(?:born in|b\.)\s*(?:19|20)\d\d|(?:متولد|تولد)\s+(?:سال\s+)?[۰-۹]{4}/giu;
 /** A year named in the text ("in 2023", "в 2023 году", "در سال ۲۰۲۳", "before the 2022 ban"). */
 const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d|[۱][۹][۰-۹]{2}|[۲][۰][۰-۹]{2})(?![\p{N}])/gu;
 /** A solar Hijri year in Dari ("در سال ۱۴۰۱"): 621 or 622 years behind the Gregorian one. */
@@ -137,25 +169,35 @@ function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean
   if (own.some((d) => d.since)) return true;
   if (own.some((d) => d.precision === 'month' && reference - Date.parse(`${d.date}T00:00:00Z`) > 62 * DAY)) return true;
   const refYear = new Date(reference).getUTCFullYear();
-  if ([...s.text.matchAll(YEAR)].some((m) => Number(latin(m[1]!)) < refYear)) return true;
+  // "1991, 1995 и 2001 годов рождения", "born in 1983": people's ages, not when anything happened.
+  const yearsOfBirth = s.text.replace(BIRTH_YEARS, (w) => ' '.repeat(w.length));
+  if ([...yearsOfBirth.matchAll(YEAR)].some((m) => Number(latin(m[1]!)) < refYear)) return true;
   // Only a year two solar years back is surely before the report's (the solar year turns in March).
   if ([...s.text.matchAll(SOLAR_YEAR)].some((m) => Number(latin(m[1]!)) + 622 < refYear)) return true;
   return BACKGROUND.test(s.text);
 }
 
 /** Words before a place that make it where something happened ("in Ghazni province"), not a modifier ("the Kabul–Kandahar highway"). */
-const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
+const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:г|с|пос|пгт)\.\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
 /** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
-const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved)\s+(?:back\s+)?to\s+$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
+const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved|marched|walked|headed|drove)\s+(?:back\s+)?to\s+(?:the\s+)?$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
 // A person's home ("a 41-year-old resident of Aktobe", "житель Актобе", "уроженец Малгобека"); people in the plural ("residents of Kunduz protested") are often where it happened.
 const ORIGIN = /(?:\bfrom|\b(?:a |the )?(?:resident|native) of|(?:^|\s)(?:житель|жителя|жителю|жителем|жительница|жительницы|уроженц\p{L}*|уроженк\p{L}*))\s+(?:the\s+)?$/iu;
+/**
+ * Where the dead and wounded were taken ("transferred to the regional hospital in Sheberghan",
+ * "доставлены в Павлодар", "به شفاخانهٔ ولایتی در نیلی منتقل شدند"): not where it happened.
+ */
+const TAKEN_TO = /\b(?:taken|transferred|transported|rushed|evacuated|brought|moved|admitted|airlifted)\s+to\s+(?:[^.;,]{0,40}?\s+(?:in|at)\s+)?(?:the\s+)?$|(?:^|\s)(?:доставлен\p{L}*|госпитализирован\p{L}*|эвакуирован\p{L}*|отправлен\p{L}*|перевезен\p{L}*)\s+(?:[^.;,]{0,40}?\s+)?(?:в|во)\s+$/iu;
+const TAKEN_TO_AFTER_DARI = /^\s*(?:\S+\s+){0,1}?(?:منتقل|انتقال)(?![\p{L}\u200c])/u;
+/** The same, anywhere in a sentence: the aftermath of violence just told. */
+const TAKEN_TO_HOSPITAL = /\b(?:taken|transferred|transported|rushed|evacuated|brought|admitted)\s+to\b[^.;]{0,40}\bhospital|(?:^|\s)(?:доставлен\p{L}*|госпитализирован\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])(?:منتقل|انتقال)\s+(?:شد|شدند|یافت|یافتند|داده شد)/iu;
 /** "officials in Tashkent said": where the speaker is, not where it happened. */
-const ATTRIBUTION = /^\s+(?:\S+\s+){0,2}?(?:said|says|told|reported|denied|claimed|сообщ\S*|заяв\S*|говор\S*|отверг\S*|گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*|ادعا\S*|رد\s+کرد\S*)(?![\p{L}])/iu;
+const ATTRIBUTION = /^[\s,]+(?:\S+\s+){0,2}?(?:said|says|told|reported|denied|claimed|did not comment|declined to comment|commented|сообщ\S*|заяв\S*|говор\S*|отверг\S*|گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*|ادعا\S*|رد\s+کرد\S*)(?![\p{L}])/iu;
 /** "a spokesman in Islamabad", "представитель талибов в провинции Кундуз", "سخنگوی … در کابل": where the speaker is. */
 /** Of the speakers SPEAKER_IN names, those who may as well be acting (officials, authorities, a ministry, an embassy). */
 const OFFICIALS = /^(?:officials?|authorities|embassy|ministry|официальн\p{L}*|посольств\p{L}*|مقام‌?های?|سفارت)/iu;
 const SAYS_AFTER = /\b(?:said|says|told|reported|stated|announced|confirmed|denied|claimed)\b|(?<![\p{L}])(?:сообщ\p{L}*|заяв\p{L}*|говор\p{L}*|отверг\p{L}*)|(?<![\p{L}\u200c])(?:گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*)/iu;
-const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|منابع|سفارت))(?:\s+\S+){0,1}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
+const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|مسئول(?:ان|ین)?|منابع|سفارت))(?:\s+\S+){0,1}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
 
 /**
  * How surely a place is where something happened: after a locative word or a verb of arriving, 2;
@@ -166,7 +208,9 @@ function locatedness(p: PlaceMention, text: string): number {
   const speakerBefore = SPEAKER_IN.exec(text.slice(Math.max(0, p.start - 60), p.start));
   // "a spokesman in Islamabad" speaks; "intelligence officials in Asmar detained two journalists" act there: officials are speakers only where a verb of saying follows.
   const speaker = speakerBefore && (!OFFICIALS.test(speakerBefore[0]) || SAYS_AFTER.test(text.slice(p.end, p.end + 80)));
-  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker) return 0;
+  const takenTo = TAKEN_TO.test(text.slice(Math.max(0, p.start - 80), p.start)) || TAKEN_TO_AFTER_DARI.test(text.slice(p.end, p.end + 30));
+  // A possessive ("Uzbekistan's southern Kashkadarya region"): the mention's own text may end in it.
+  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || /[’']s$/u.test(p.text) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker || takenTo) return 0;
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
 }
 
@@ -192,6 +236,8 @@ function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefi
   return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];
 }
 
+/** A place named as the one told before: "in the same district", "в том же районе", "در همین ولسوالی". */
+const SAME_AREA = /\b(?:the same|that) (?:district|province|town|village|area|city)\b|(?<![\p{L}])в (?:том же|этом же) (?:районе|городе|селе|посёлке|поселке|области)(?![\p{L}])|(?<![\p{L}\u200c])در (?:همین|همان) (?:ولسوالی|ولایت|شهر|قریه|روستا|منطقه)(?![\p{L}\u200c])/iu;
 /** A region named only by its kind: "the province", "the republic", "республики", "области", "این ولایت". */
 // Case-sensitive: "области" followed by a capital is a named one ("области Хатлон").
 const REGION_NOUN = /\b[Tt]he (?:province|republic|region)\b|(?<![\p{L}])(?:[Рр]еспублик[аиеу]|[Оо]бласт[иь]|[Пп]ровинци[иея])(?![\p{L}])(?!\s+\p{Lu})|(?<![\p{L}\u200c])(?:این|آن)\s+ولایت(?![\p{L}\u200c])/u;
@@ -254,6 +300,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const own = dates.filter(kept);
     // History and description are not events, nor do their counts belong to the event before.
     if (isBackground(s, own, reference)) return;
+    // "If it fails, expect more fighting": what may happen.
+    if (CONDITIONAL.test(s.text)) return;
     // A sentence whose only days are after the report tells a plan or a deadline ("talks are planned for 3 October").
     const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
     if (days.length > 0 && days.every((d) => Date.parse(`${d.date}T00:00:00Z`) > reference + DAY)) return;
@@ -261,6 +309,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "Issued: 30 October 2024", "As of 14 November": the report's own date, not the day of what it tells.
     const sDates = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY && !REPORT_DATE_LABEL.test(text.slice(Math.max(0, d.start - 20), d.start)));
     const counts = findCasualties(s.text);
+    const title = isTitleLine(s, text) && sentences.some((o) => o.start > s.start && ENDS_SENTENCE.test(o.text));
     // News paragraphs are often one sentence: the follow-up may open the next paragraph.
     const recent = last && index - last.index <= 2 && s.paragraph - sentences[last.index]!.paragraph <= 1 ? last.candidate : undefined;
     const reaction = REACTION.test(s.text);
@@ -272,7 +321,13 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "On 24 June gunmen ambushed …; no group has claimed the attack": the sentence tells its own event first.
     const refersAt = s.text.search(REFERS_BACK);
     const toldFirst = refersAt >= 0 && trigger !== undefined && sDates.length > 0 && (reportedMatch(trigger, s.text)?.index ?? Infinity) < refersAt;
-    if ((refersAt >= 0 && !toldFirst) || (reaction && recent) || (recent && CONNECTED.test(s.text) && sDates.length === 0)) {
+    // Undated arrests "in connection with the attack" follow the last event told, however much came between.
+    const connectedTo = CONNECTED.test(s.text) && sDates.length === 0 ? (recent ?? out.at(-1)) : undefined;
+    if (connectedTo && refersAt < 0 && !reaction) {
+      for (const a of sActors) if (!connectedTo.actors.includes(a.name)) connectedTo.actors.push(a.name);
+      return;
+    }
+    if ((refersAt >= 0 && !toldFirst) || (reaction && recent)) {
       if (recent && !reaction) {
         recent.fatalities ??= counts.killed;
         recent.injured ??= counts.injured;
@@ -287,7 +342,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const tollOfRecent =
       recent &&
       trigger?.kind === 'arrest' &&
-      ((VIOLENT_KINDS.has(recent.kind) && (counts.killed !== null || counts.injured !== null || AT_SCENE.test(s.text) || PARTICIPANTS.test(s.text))) || recent.kind === 'seizure') &&
+      ((VIOLENT_KINDS.has(recent.kind) && (counts.killed !== null || counts.injured !== null || AT_SCENE.test(s.text) || PARTICIPANTS.test(s.text) || TAKEN_TO_HOSPITAL.test(s.text))) || recent.kind === 'seizure') &&
       sDates.length === 0 &&
       !sPlaces.some((p) => locatedness(p, text) === 2);
     // "Через три часа дорогу освободили": how the event just told went on, not a new one.
@@ -330,8 +385,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const sayableAll = trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2);
     // "Roadside bomb kills two in Helmand; clan fighting reported in Farah": the place of the trigger's own clause.
     const at = s.start + (reportedMatch(trigger, s.text)?.index ?? 0);
-    const clauseStart = s.start + s.text.lastIndexOf(';', at - s.start) + 1;
-    const clauseEnd = s.text.indexOf(';', at - s.start) < 0 ? s.end : s.start + s.text.indexOf(';', at - s.start);
+    // Dari separates clauses with its own semicolon (؛).
+    const rel = at - s.start;
+    const clauseStart = s.start + Math.max(s.text.lastIndexOf(';', rel), s.text.lastIndexOf('؛', rel)) + 1;
+    const ends = [s.text.indexOf(';', rel), s.text.indexOf('؛', rel)].filter((x) => x >= 0);
+    const clauseEnd = ends.length === 0 ? s.end : s.start + Math.min(...ends);
     const inClause = sayableAll.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
     const sayable = inClause.length > 0 ? inClause : sayableAll;
     // A digest item's header names where its news happened, ahead of other places told before.
@@ -348,17 +406,21 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // Told beside another event in the same sentence ("closed …, the day after a brawl at the market"): that event's place.
     const aside = except ? bestPlace(places.filter((p) => within(s, p) && p.start >= except.start && p.end <= except.end), text) : undefined;
     // With no place in its paragraph, an event goes on where the event told before it happened, rather than at the dateline.
-    const region = !here && REGION_NOUN.test(s.text) ? places.filter((p) => p.kind === 'admin-region' && p.end <= s.start).at(-1) : undefined;
+    // "in the same district", "в том же районе", "در همین ولسوالی": the last district (a town here) or province told.
+    const sameArea = here ? undefined : SAME_AREA.exec(s.text);
+    const sameKindOfPlace = sameArea ? (/province|област|провинц|ولایت/iu.test(sameArea[0]) ? 'admin-region' : 'town') : undefined;
+    const same = sameKindOfPlace ? places.filter((p) => p.kind === sameKindOfPlace && p.end <= s.start && locatedness(p, text) > 0).at(-1) : undefined;
+    const region = !here && !same && REGION_NOUN.test(s.text) ? places.filter((p) => p.kind === 'admin-region' && p.end <= s.start).at(-1) : undefined;
     // Failing all that, the last town told earlier as where something is ("the regional court in
     // Bokhtar" before "relatives gathered outside the courthouse"), ahead of the dateline, which is
     // where the reporter files from.
     const lastLocated = trigger.kind === 'statement' ? undefined : places.filter((p) => p.end <= s.start && p.kind === 'town' && p.start >= (sentences[1]?.start ?? 0) && locatedness(p, text) === 2).at(-1);
     const place =
-      here ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? aside ?? (previous?.placeStated ? previous.place : undefined) ?? lastLocated ?? datelinePlace;
+      here ?? same ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? aside ?? (previous?.placeStated ? previous.place : undefined) ?? lastLocated ?? datelinePlace;
     // "in Makhachkala and Khasavyurt": one event in each place, as ACLED codes them (see alsoAt).
     const also = here && trigger.kind !== 'statement' ? coordinated(here, sPlaces, text) : [];
     for (const tr of triggers) {
-      const candidate: EventCandidate & { also?: PlaceMention[] } = {
+      const candidate: EventCandidate & { also?: PlaceMention[]; title?: boolean } = {
         kind: tr.kind,
         eventType: tr.eventType,
         subEventType: tr.subEventType,
@@ -377,6 +439,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
         start: s.start,
         end: s.end,
         also,
+        title: title || undefined,
       };
       out.push(candidate);
       last = { candidate, index };
@@ -394,5 +457,5 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     tell({ ...s, text: s.text.slice(0, rel(part.start)) + ' '.repeat(part.end - part.start) + s.text.slice(rel(part.end)) }, index, part);
     tell({ ...s, text: text.slice(part.start, part.end), start: part.start, end: part.end }, index);
   });
-  return alsoAt(mergeCandidates(out), text);
+  return alsoAt(withoutTitles(mergeCandidates(out)), text);
 }

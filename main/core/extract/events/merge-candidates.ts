@@ -50,7 +50,7 @@ function absorb(into: EventCandidate, from: EventCandidate): void {
 
 /** Violence is told with different words (a "bombing" in the headline, an "explosion" below); a meeting and an agreement are two things. */
 const VIOLENT = new Set(['attack', 'clash', 'riot', 'takeover', 'abduction']);
-const sameKind = (a: EventCandidate, b: EventCandidate) => (a.kind === b.kind && a.kind !== 'statement') || (VIOLENT.has(a.kind) && VIOLENT.has(b.kind));
+export const sameKind = (a: EventCandidate, b: EventCandidate) => (a.kind === b.kind && a.kind !== 'statement') || (VIOLENT.has(a.kind) && VIOLENT.has(b.kind));
 
 /** Which of two reports of one event to build on: the one with a stated date, else the longer sentence. */
 function better(a: EventCandidate, b: EventCandidate): EventCandidate {

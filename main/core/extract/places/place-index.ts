@@ -185,7 +185,9 @@ function addExact(map: Map<string, PlaceEntry[]>, key: string, entry: PlaceEntry
 
 function indexOfName(table: CityTable, folded: Map<string, number[]>, a: AliasEntry): number | undefined {
   let best: number | undefined;
-  for (const i of folded.get(foldName(a.name)) ?? []) {
+  // A city beyond the region's countries (Kyiv, Beijing) is not in the folded map: found by its exact name.
+  const rows = REGION_COUNTRIES.has(a.country) ? (folded.get(foldName(a.name)) ?? []) : table.names.flatMap((n, i) => (n === a.name ? [i] : []));
+  for (const i of rows) {
     if (table.countries[i] === a.country && (best === undefined || table.population[i]! > table.population[best]!)) best = i;
   }
   return best;

@@ -8,8 +8,11 @@ export interface Sentence {
   dateline?: boolean;
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.N|т\.е|т\.к|т\.н|г|гг|им|ул|д)\.)$/iu;
+/**
+ * Abbreviations after which a full stop does not end a sentence ("в г. Нарын", "с. Ат-Баши").
+ * Bounded by a lookbehind, not \b, which never sees a Cyrillic word's edge.
+ */
+const ABBREVIATIONS = /(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.N|т\.е|т\.к|т\.н|г|гг|им|ул|д|с|пос|обл|ст|пгт)\.)$/iu;
 
 /** A line that starts a list item or a digest item: "- ", "• ", "1. ", an emoji or a flag. */
 const ITEM_LINE = /^[ \t]*(?:[-•*▪►–—][ \t]|\d{1,2}[.)][ \t]|\p{Extended_Pictographic}|\p{Regional_Indicator})/u;
@@ -80,7 +83,8 @@ function splitPiece(out: Sentence[], text: string, base: number, block: string, 
   const endRe = /[.!?؟۔]+["»”’)]?(?=\s+["«“(]?[\p{Lu}\p{N}\p{Script=Arabic}])|[.!?؟۔]+["»”’)]?\s*$/gu;
   for (let m = endRe.exec(block); m; m = endRe.exec(block)) {
     const before = block.slice(Math.max(0, m.index - 12), m.index + 1);
-    if (ABBREVIATIONS.test(before) || /(?:^|\s)\p{Lu}\.$/u.test(before)) continue;
+    // "2024 г." is the year's "год", which may end a sentence; "г. Нарын" is a town's.
+    if ((ABBREVIATIONS.test(before) && !/\d\s*гг?\.$/u.test(before)) || /(?:^|\s)\p{Lu}\.$/u.test(before)) continue;
     const end = m.index + m[0].length;
     push(out, text, base + from, base + end, paragraph);
     from = end;
