@@ -43,14 +43,14 @@ export interface CandidateInput {
 }
 
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
-const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
+const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}])(?:об|о) (?:атаке|нападении|взрыве|обстреле|инциденте)(?:\s+\S+){0,2}\s+сообщил|\b(?:reported|announced) the (?:attack|incident|explosion|strike)\b|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
 /**
  * A reaction to what was told, not a new event: a denial ("denied that any strike had been carried
  * out", "отверг", "опроверг", "رد کرد") or a condemnation ("condemned the attack", "осудил", "محکوم کرد").
  * The violence it names is the event before it, or did not happen.
  */
 const REACTION =
-  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
+  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames|did not comment (?:on )?|declined to comment)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*|не комментировал\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])واکنشی? نشان نداده|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
 /** A date right after a verb of saying dates the saying ("the FSB said on Thursday that its officers had detained …"). */
 const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
@@ -59,8 +59,8 @@ const SPECIFICITY: Record<PlaceMention['kind'], number> = { town: 3, 'admin-regi
 const DAY = 86_400_000;
 
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
-/** A digest item's header line ("🔴 Nangarhar | Goshta"): it names where the item's news happened. */
-const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[^.!?؟]*$/u;
+/** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */
+const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\d{1,2}[.)]\s)[^.!?؟]*$/u;
 
 const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
@@ -84,9 +84,13 @@ function isTitleLine(s: Sentence, text: string): boolean {
  * telling has the date and place. A digest whose every item is a line without a full stop keeps
  * its items, as nothing after them tells them again.
  */
+/** Whether a body's event tells a title's again: the same kind and type, or at the same place the same kind or type (arrests above a seizure and its arrests). */
+const retells = (o: EventCandidate, c: EventCandidate) =>
+  (sameKind(o, c) && o.eventType === c.eventType) || (!!o.place && o.place.name === c.place?.name && (sameKind(o, c) || o.eventType === c.eventType));
+
 function withoutTitles(candidates: Array<EventCandidate & { title?: boolean }>): EventCandidate[] {
   return candidates
-    .filter((c, i) => !c.title || !candidates.slice(i + 1).some((o) => !o.title && o.start > c.start && sameKind(o, c) && (o.eventType === c.eventType || o.place?.name === c.place?.name)))
+    .filter((c, i) => !c.title || !candidates.slice(i + 1).some((o) => !o.title && o.start > c.start && retells(o, c)))
     .map(({ title: _title, ...c }) => c);
 }
 
@@ -197,7 +201,7 @@ const ATTRIBUTION = /^[\s,]+(?:\S+\s+){0,2}?(?:said|says|told|reported|denied|cl
 /** Of the speakers SPEAKER_IN names, those who may as well be acting (officials, authorities, a ministry, an embassy). */
 const OFFICIALS = /^(?:officials?|authorities|embassy|ministry|официальн\p{L}*|посольств\p{L}*|مقام‌?های?|سفارت)/iu;
 const SAYS_AFTER = /\b(?:said|says|told|reported|stated|announced|confirmed|denied|claimed)\b|(?<![\p{L}])(?:сообщ\p{L}*|заяв\p{L}*|говор\p{L}*|отверг\p{L}*)|(?<![\p{L}\u200c])(?:گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*)/iu;
-const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|مسئول(?:ان|ین)?|منابع|سفارت))(?:\s+\S+){0,1}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
+const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|مسئول(?:ان|ین)?|منابع|سفارت))(?:\s+\S+){0,2}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
 
 /**
  * How surely a place is where something happened: after a locative word or a verb of arriving, 2;
@@ -241,6 +245,20 @@ const SAME_AREA = /\b(?:the same|that) (?:district|province|town|village|area|ci
 /** A region named only by its kind: "the province", "the republic", "республики", "области", "این ولایت". */
 // Case-sensitive: "области" followed by a capital is a named one ("области Хатлон").
 const REGION_NOUN = /\b[Tt]he (?:province|republic|region)\b|(?<![\p{L}])(?:[Рр]еспублик[аиеу]|[Оо]бласт[иь]|[Пп]ровинци[иея])(?![\p{L}])(?!\s+\p{Lu})|(?<![\p{L}\u200c])(?:این|آن)\s+ولایت(?![\p{L}\u200c])/u;
+
+/** A sentence's clauses between semicolons (Dari's ؛ too), each with its own offsets. */
+function clausesOf(s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const m of [...s.text.matchAll(/[;؛]/gu), { index: s.text.length }]) {
+    const raw = s.text.slice(from, m.index);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ ...s, text, start: s.start + from + lead, end: s.start + from + lead + text.length });
+    from = m.index! + 1;
+  }
+  return out;
+}
 
 /** Places of the same kind joined to this one by "and" or a comma: "in Makhachkala and Khasavyurt", "в Махачкале и Хасавюрте". */
 function coordinated(place: PlaceMention, candidates: PlaceMention[], text: string): PlaceMention[] {
@@ -442,7 +460,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
         title: title || undefined,
       };
       out.push(candidate);
-      last = { candidate, index };
+      // A headline is told again below: what follows it goes on about the body's telling, not the headline's.
+      if (!title) last = { candidate, index };
     }
   };
 
@@ -450,7 +469,13 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "closed on 27 February, the day after a mass brawl …": two events, the brawl told in its own
     // clause with its own day (a date that names its event), the closure in the rest.
     const named = dates.find((d) => d.names && within(s, d))?.names;
-    if (!named) return tell(s, index);
+    if (!named) {
+      // "A drone attacked the refinery …; the day before, the FSB detained a man in Samara": each clause its own event.
+      const clauses = clausesOf(s).filter((c) => c.text.split(/\s+/).length >= 4);
+      if (clauses.length < 2 || clauses.filter((c) => TRIGGERS.some((t) => reportedMatch(t, c.text))).length < 2) return tell(s, index);
+      for (const c of clauses) tell(c, index);
+      return;
+    }
     const semi = s.text.indexOf(';', named.start - s.start);
     const part = { start: named.start, end: semi < 0 ? s.end : s.start + semi };
     const rel = (x: number) => x - s.start;

@@ -29,7 +29,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'городе', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
 /** What a person has and a town does not, after a possessive ("Amir Timur's palace", "Babur's tomb"). */
 const PERSONAL_AFTER = /^\s+(?:palace|tomb|mausoleum|shrine|statue|monument|grave|birthplace|reign|rule|dynasty|descendants|era|empire|memoirs|poems?)\b/iu;
 /** Abbreviations of "town" and "village" that a cue may be written as, with their dot (г. Нарын, с. Ат-Баши, пос. Восточный). */
@@ -55,8 +55,8 @@ const COMMON_DARI = new Set([
 ]);
 /** Abbreviations that names begin with, as GeoNames writes them out (St Petersburg, St. Petersburg → Saint Petersburg). */
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
-/** A Telegram-style header line "Province | District" (or "Country | Town"): the part after the bar names a place. */
-const HEADER_BEFORE = /(?:^|\n)[^\n|]{1,60}\|[ \t]*$/u;
+/** A Telegram-style header line "Province | District" (or "Country | Town", "BALKH / Kishindih district"): the part after the bar names a place. */
+const HEADER_BEFORE = /(?:^|\n)[^\n|/]{1,60}[|/][ \t]*$/u;
 
 /** An abbreviation's dot at the start of a name (St. Petersburg), which does not end a sentence there. */
 const ABBREVIATION_DOT = /^(?:St|Ste|Mt|Ft)\./;
@@ -65,8 +65,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 /** A Russian adjective made from a place name (Рушанский район, в Ишкашимском районе): the name is its stem. */
 const ADJECTIVAL = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ым|ыми|ими)$/u;
-/** Dari/Pashto suffixes written onto a name: plural, ezafe/adjective ی, indefinite ای (کابلی, تاجیکستانی). */
-const DARI_SUFFIX = /(?:های|ها|ای|ی|یان)$/u;
+/** Dari/Pashto suffixes written onto a name: ezafe/adjective ی, indefinite ای (کابلی, تاجیکستانی); not the plural (شهرک‌های "townships" is no Shahrak). */
+const DARI_SUFFIX = /(?:ای|ی|یان)$/u;
 
 /** A single Russian word with an adjective's ending (not -ой or -ом, which nouns share: Москвой, Кабулом). */
 const ADJECTIVE_WORD = /^[^\s-]+(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ыми|ими)$/u;
@@ -277,6 +277,8 @@ function kindCue(text: string, tokens: Token[], i: number, n: number): 'admin' |
   const prev = tokens[i - 1]?.text.toLowerCase();
   const prev2 = tokens[i - 2]?.text.toLowerCase();
   if ((next && ADMIN_AFTER.has(next)) || (prev && ADMIN_BEFORE.has(prev))) return 'admin';
+  // "BALKH / Kishindih district", "Nangarhar | Goshta": the name before the bar is the province.
+  if (/^[ \t]*[|/][ \t]*\p{L}/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 6)) && /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|\p{Extended_Pictographic}\uFE0F?[^\S\n]*)?$/u.test(text.slice(0, tokens[i]!.start))) return 'admin';
   if ((prev && TOWN_CUE_BEFORE.has(prev)) || (next && TOWN_CUE_AFTER.has(next)) || (prev === 'of' && prev2 && TOWN_CUE_BEFORE.has(prev2))) return 'town';
   // A dateline (Farah, 3 May) names the town the report is filed from.
   if (isDateline(text, tokens, i, n)) return 'town';

@@ -40,9 +40,12 @@ describe('the date and place of what happened, not of the telling', () => {
   it('officials in a city who speak are not where it happened', () => {
     expect(events('کابل، ۲۱ ثور ۱۴۰۳\n\nمقام‌های محلی در هرات می‌گویند که روز چهارشنبه در ولسوالی شیندند درگیری رخ داد.', '2024-05-10').map((e) => e[1])).toEqual(['Shindand']);
   });
-  it("a headline's clause keeps its own place", () => {
+  it("a headline's clause keeps its own place; what only the headline tells stays a candidate", () => {
     const text = 'KABUL, 10 May 2024\n\nBomb hits bazaar in Jalalabad; protest reported in Herat\n\nOn Wednesday a bomb exploded in a bazaar in Jalalabad, killing two.';
-    expect(events(text, '2024-05-10').map((e) => e[1])).toEqual(['Jalalabad']);
+    expect(events(text, '2024-05-10').map((e) => [e[1], e[2]])).toEqual([
+      ['Jalalabad', 'Explosions/Remote violence'],
+      ['Herat', 'Protests'],
+    ]);
   });
   it("a digest item's header is its place when the item names none", () => {
     const text = 'Digest, 10 May 2024\n\n🔴 Kunduz\nOn Wednesday gunmen attacked a police checkpoint, killing two officers.';
