@@ -29,16 +29,21 @@ let reports = 0;
 /** Scores every report in one folder and prints its table and totals against the targets. */
 function runSet(dir: string, title: string): void {
   const totals = { places: zero(), dates: zero(), events: zero() };
+  // The issue asks for statement candidates; the annotations code no statements (their convention),
+  // so the events' figures are also given with statement candidates set aside.
+  let withoutStatements = zero();
   const rows: string[][] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
     const start = performance.now();
-    const x = toExtraction('s_000000000000', extractFromText(text, gold.publishedAt));
+    const raw = extractFromText(text, gold.publishedAt);
+    const x = toExtraction('s_000000000000', raw);
     extractMs += performance.now() - start;
     reports++;
     const s = { places: scorePlaces(x, gold), dates: scoreDates(x, gold), events: scoreEvents(x, gold) };
     for (const k of ['places', 'dates', 'events'] as const) totals[k] = add(totals[k], s[k]);
+    withoutStatements = add(withoutStatements, scoreEvents(toExtraction('s_000000000000', { ...raw, events: raw.events.filter((e) => e.kind !== 'statement') }), gold));
     rows.push([file.replace(/\.txt$/, ''), ...(['places', 'dates', 'events'] as const).map((k) => `${s[k].truePositives}/${s[k].gold} (${s[k].predicted} found)`)]);
     if (verbose) {
       console.log(`\n${file}`);
@@ -61,6 +66,8 @@ function runSet(dir: string, title: string): void {
     const ok = p >= TARGETS[k].precision && r >= TARGETS[k].recall;
     console.log(`${ok ? 'PASS' : 'MISS'}  ${k.padEnd(7)} precision ${pct(p)} (target ≥ ${TARGETS[k].precision})  recall ${pct(r)} (target ≥ ${TARGETS[k].recall})  [${t.truePositives} right of ${t.predicted} found, ${t.gold} annotated]`);
   }
+  const w = withoutStatements;
+  console.log(`      events without statement candidates (which the annotations do not code): precision ${pct(precision(w))}  recall ${pct(recall(w))}  [${w.truePositives} right of ${w.predicted} found]`);
 }
 
 // The development set is what extraction was tuned on; the held-out set was annotated before
