@@ -183,10 +183,10 @@ function addExact(map: Map<string, PlaceEntry[]>, key: string, entry: PlaceEntry
   if (key.includes(' ') && ARABIC.test(key)) add(map, key.replace(/ /g, ''), entry);
 }
 
-function indexOfName(table: CityTable, folded: Map<string, number[]>, a: AliasEntry): number | undefined {
+function indexOfName(table: CityTable, folded: Map<string, number[]>, a: AliasEntry, foreign: Map<string, number[]>): number | undefined {
   let best: number | undefined;
   // A city beyond the region's countries (Kyiv, Beijing) is not in the folded map: found by its exact name.
-  const rows = REGION_COUNTRIES.has(a.country) ? (folded.get(foldName(a.name)) ?? []) : table.names.flatMap((n, i) => (n === a.name ? [i] : []));
+  const rows = REGION_COUNTRIES.has(a.country) ? (folded.get(foldName(a.name)) ?? []) : (foreign.get(a.name) ?? []);
   for (const i of rows) {
     if (table.countries[i] === a.country && (best === undefined || table.population[i]! > table.population[best]!)) best = i;
   }
@@ -256,8 +256,12 @@ export function buildPlaceIndex(
     }
   }
   addAlternates(altNames, { table, byFoldedName, aliases, exact, minor, minorStems, latin, addSkeleton, addRoman, addConsonants });
+  // Rows of the cities beyond the region that aliases name, by exact name, in one pass over the table.
+  const wanted = new Set(aliases.filter((a) => !REGION_COUNTRIES.has(a.country)).map((a) => a.name));
+  const foreign = new Map<string, number[]>();
+  for (let i = 0; i < table.size; i++) if (wanted.has(table.names[i]!)) foreign.set(table.names[i]!, [...(foreign.get(table.names[i]!) ?? []), i]);
   for (const a of aliases) {
-    const i = indexOfName(table, byFoldedName, a);
+    const i = indexOfName(table, byFoldedName, a, foreign);
     const at = i !== undefined ? { lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]! } : a.at ? { ...a.at, population: 0 } : undefined;
     if (!at) continue; // an alias for a town this table lacks and without coordinates: nothing to pin
     const entry: PlaceEntry = { name: i !== undefined ? table.names[i]! : a.name, kind: 'town', country: a.country, ...at, from: 'alias' };
