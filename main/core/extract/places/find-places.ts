@@ -302,9 +302,13 @@ function choose(entries: PlaceEntry[], cue: 'admin' | 'town' | undefined, contex
   if (admin && cue !== 'town' && !towns.some((t) => t.country === admin.country)) return { entry: admin, ambiguous: false };
   if (towns.length === 0) return { entry: entries.find((e) => e.kind === 'country') ?? entries[0]!, ambiguous: false };
   const near = (e: PlaceEntry) => anchors.some((a) => a !== e && distanceKm(a.lat, a.lng, e.lat, e.lng) <= NEAR_ANCHOR_KM);
-  const score = (e: PlaceEntry) => (context.has(e.country) ? 1e12 : 0) + (e.from === 'alias' ? 1e11 : 0) + (near(e) ? 1e10 : 0) + e.population;
+  const rank = (e: PlaceEntry) => (context.has(e.country) ? 4 : 0) + (e.from === 'alias' ? 2 : 0) + (near(e) ? 1 : 0);
   const nearest = (e: PlaceEntry) => Math.min(Infinity, ...anchors.filter((a) => a !== e).map((a) => distanceKm(a.lat, a.lng, e.lat, e.lng)));
-  const sorted = [...towns].sort((a, b) => score(b) - score(a) || nearest(a) - nearest(b));
+  // Two namesakes of about one size both near the places around (Rossosh’ twice, 120 km apart, with
+  // 64,000 and 62,000 people, both within reach of the Voronezh region's centre): the nearer is meant;
+  // otherwise the larger.
+  const alike = (a: PlaceEntry, b: PlaceEntry) => near(a) && near(b) && Math.max(a.population, b.population) <= 2 * Math.max(1, Math.min(a.population, b.population));
+  const sorted = [...towns].sort((a, b) => rank(b) - rank(a) || (alike(a, b) ? nearest(a) - nearest(b) : b.population - a.population) || nearest(a) - nearest(b));
   const countries = new Set(towns.map((t) => t.country));
   return { entry: sorted[0]!, ambiguous: countries.size > 1 && !context.has(sorted[0]!.country) };
 }

@@ -161,11 +161,15 @@ export function cyrillicVariants(folded: string): string[] {
   return out;
 }
 
+/** Within this distance two records of one name and country are one town (GeoNames' and an alias's coordinates differ a little). */
+const NAMESAKE_KM = 25;
+
 function add(map: Map<string, PlaceEntry[]>, key: string, entry: PlaceEntry): void {
   const list = map.get(key);
   if (!list) map.set(key, [entry]);
   else {
-    const same = list.findIndex((e) => e.name === entry.name && e.country === entry.country && e.kind === entry.kind);
+    // Namesakes of one country far apart (two Rossosh’ 120 km apart) stay two, for the places around to choose between.
+    const same = list.findIndex((e) => e.name === entry.name && e.country === entry.country && e.kind === entry.kind && (e.kind !== 'town' || distanceKm(e.lat, e.lng, entry.lat, entry.lng) <= NAMESAKE_KM));
     // The same town from GeoNames and from an alias: the alias entry is the surer one.
     if (same < 0) list.push(entry);
     else if (entry.from === 'alias') list[same] = entry;

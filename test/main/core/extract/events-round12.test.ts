@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../../main/core/extract/places/find-places';
+import { placeIndex } from '../../../../main/core/extract/places/place-index';
 import { events, placeNames } from './extracted';
 
 // Round 12 (issue 7): classes found in the twelfth unseen set (`*-t*`), tested on new sentences.
@@ -65,6 +67,10 @@ describe('what is and is not told', () => {
 });
 
 describe('places', () => {
+  it('of two namesakes of one country and size, the one near the places around ("Rossosh" in the Voronezh region)', () => {
+    const rossosh = findPlaces('In the Voronezh region, a drone hit Rossosh.', placeIndex()).find((p) => p.kind === 'town')!;
+    expect([rossosh.lat, rossosh.lng].map((x) => Math.round(x * 10) / 10)).toEqual([50.2, 39.6]);
+  });
   it('"в город Рогун", "жители города Гиждуван": the town after город in any case', () => {
     expect(placeNames('на въезде в город Рогун')).toEqual(['Roghun']);
     expect(placeNames('жители города Гиждуван')).toEqual(['Gijduvon Shahri']);
