@@ -274,7 +274,9 @@ function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, re
       const own = sentenceOf(d.start);
       const eventDay = (s: Sentence) =>
         out.find((o) => o.start >= s.start && o.end <= s.end && o.precision === 'day' && !o.since && !o.rangeEnd && Date.parse(`${o.date}T00:00:00Z`) <= reference + DAY && !SAID_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)));
-      const told = sentences.filter((s) => own && s.end <= own.start && tellsEvent(s.text, noun)).reverse().map(eventDay).find((o) => o !== undefined);
+      // "В ночь на среду беспилотник атаковал завод …, а накануне атаки …": told earlier in the same sentence.
+      const before = own && tellsEvent(text.slice(own.start, d.start), noun) ? eventDay({ ...own, end: d.start }) : undefined;
+      const told = before ?? sentences.filter((s) => own && s.end <= own.start && tellsEvent(s.text, noun)).reverse().map(eventDay).find((o) => o !== undefined);
       if (told) {
         out.push({ ...d, date: shift(told.date, offset), precision: 'day' });
         continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../../main/core/extract/places/find-places';
 import { placeIndex } from '../../../../main/core/extract/places/place-index';
-import { events, placeNames } from './extracted';
+import { days, events, placeNames } from './extracted';
 
 // Round 12 (issue 7): classes found in the twelfth unseen set (`*-t*`), tested on new sentences.
 
@@ -63,6 +63,12 @@ describe('what is and is not told', () => {
   it('Dari: a man "به رگبار بسته شد" (sprayed with gunfire) was attacked; officials who "واکنشی نشان نداده‌اند" add nothing', () => {
     const fa = 'اسعدآباد، ۱۲ دلو ۱۴۰۲\n\nدیروز عصر یک موسفید در ولسوالی چوکی از طرف افراد مسلح ناشناس به رگبار بسته شد. مقام‌ها تاکنون دربارهٔ این تیراندازی واکنشی نشان نداده‌اند.';
     expect(events(fa, '2024-02-01')).toEqual([['2024-01-31', 'Tsowkey', 'Violence against civilians']]);
+  });
+});
+
+describe('dates', () => {
+  it('"накануне атаки" counts from the attack told earlier in the same sentence', () => {
+    expect(days('Самара, 13 марта 2025\n\nВ ночь на среду беспилотник атаковал завод в Сызрани, а накануне атаки в Самаре задержали местного жителя.', '2025-03-13')).toEqual(['2025-03-13', '2025-03-12', '2025-03-11']);
   });
 });
 
