@@ -50,7 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'riot', 'Riots', 'Mob violence',
-    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا')),
+    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا', 'زد و خورد', 'به جان هم افتادند')),
   ),
   t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, String.raw`\b(?:took|taken|led) away (?:\S+\s+){0,3}?(?:passengers?|men|women|people|civilians|workers|villagers|teachers?|students?|drivers?|soldiers)\b`, String.raw`\b(?:was|were) taken from (?:his|her|their|the) (?:homes?|houses?|car|vehicle|bus|office|shop)\b(?=[^.;]{0,80}\bby (?:armed|unknown|unidentified|masked|gunmen)\b)`, String.raw`\b(?:was|were) (?:stopped and )?(?:taken|led|driven) away\b`, 'похищ', 'похитил', String.raw`увез\S* в неизвестном направлении`, String.raw`забрал\S* (?:\S+ ){0,2}(?:из|от) (?:дома|квартиры)(?=[^.]{0,80}(?:вооруж|неизвестн|люди в (?:форме|масках)))`, fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف', 'با خود بردند', 'با خود برده شدند', 'با خود برده شد'))),
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری', 'گرفتار کردند', 'گرفتار شد', 'گرفتار شدند'))),
@@ -58,7 +58,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'seizure', 'Strategic developments', 'Disrupted weapons use',
     p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаруж|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
-  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bopened fire on (?:\S+ ){0,2}(?:customers|passers-by|civilians|people|worshippers|guests|migrants|villagers)\b`, String.raw`(?<![\p{L}])стрельб[аеуы]${END}`, String.raw`открыл\S* (?:огонь|стрельбу) по (?:посетител|прохож|жител|людям|мигрант)`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله', 'به رگبار بست', 'به رگبار بستند', 'به رگبار بسته شد'))),
+  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bopened fire on (?:\S+ ){0,2}(?:customers|passers-by|civilians|people|worshippers|guests|migrants|villagers)\b`, String.raw`(?<![\p{L}])стрельб[аеуы]${END}`, String.raw`открыл\S* (?:огонь|стрельбу) по (?:посетител|прохож|жител|людям|мигрант)`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`\bfired (?:on|at) (?:the |a |an )?(?:\S+ ){0,2}(?:ambulance|vehicle|car|bus|house|home|clinic|school|shop|people|civilians|crowd|passers-by)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله', 'به رگبار بست', 'به رگبار بستند', 'به رگبار بسته شد'))),
   t(
     'protest', 'Protests', 'Peaceful protest',
     p(
@@ -72,7 +72,11 @@ export const TRIGGERS: readonly Trigger[] = [
       String.raw`\bprotesting\b`,
       'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|требуя|против))`,
       String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
-      fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند'),
+      fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند', 'تحصن', 'تحصن کردند', 'اعتصاب', 'اعتصاب کردند'),
+      // Strikes and sit-ins, which ACLED codes as protests: "went on strike", "hunger strike", "забастовка", "отказались подниматься на поверхность".
+      String.raw`\b(?:went on|go on|on|hunger|general|a|the|\d+-day|(?:one|two|three|four|five)-day) strikes?\b(?<!\b(?:air|drone|missile|air-) strikes?)`, String.raw`\bwalk-?outs?\b`, String.raw`\brefused to (?:work|come up|come to the surface|leave the mine)\b`, 'забастовк', String.raw`бастовал\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на работу|спускаться в шахту|работать)`,
+      // "вышли с плакатами", "сход против карьера": a demonstration told without the word.
+      String.raw`(?:вышл\S*|стояли|собрал\S*) с плакат\S*`, String.raw`(?<![\p{L}])сход\S* против`,
       // Gathered and demanded: "گردهم آمدند و خواستار بازگشایی شاهراه شدند".
       String.raw`(?:گرد ?هم آمدند|جمع شدند)(?=[^.]{0,150}(?:خواستار|خواهان))`,
     ),
@@ -141,7 +145,7 @@ const SUSPECTED_BEFORE = /(?:\b(?:on suspicion of|suspected of|accused of|charge
 const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|(?:on )?suspicion of|suspected of|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
 const STATE_BEFORE = /\b(?:has|have|had)(?: not| yet)? been\s+$|\b(?:yet|remains?|still) to be\s+$/iu;
 /** Told as to come: "will be arrested", "будут задержаны", "بازداشت خواهند شد". */
-const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+){0,4}$/iu;
+const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+){0,8}$/iu;
 const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
 /** Said to be planned after its words: "talks are planned in Dushanbe", "переговоры … запланированы на", "نشست … قرار است". */
 const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|due|expected|to be held)|will (?:be held|take place|resume)|запланирован\p{L}*|намечен\p{L}*|планиру\p{L}*|пройд[её]т|состоится|состоятся|قرار است)(?![\p{L}])/iu;
@@ -149,6 +153,7 @@ const AGREED_PLAN = /^\s*(?:(?:that|to)\b[^.;]*\b(?:will|would|shall)\b|to (?!a\
 const NEXT_BEFORE = /(?:\b(?:next|upcoming|following|future)|\b(?:agreed|decided|plans?|planned|intend) to (?:hold|have)(?:\s+\S+){0,3}?|(?:^|\s)(?:следующ|очередн|будущ|предстоящ)\p{L}*)\s+$/iu;
 const INTERVIEWED_AFTER = /^\s*(?:with|با|с|со)\s+(?:the\s+)?(?:\S+\s+)?(?:families|relatives|witnesses|residents|victims|survivors|sources|خانواده\S*|قربانیان|شاهدان|باشندگان|منابع|бежен\p{L}*|родственник\p{L}*|свидетел\p{L}*|жител\p{L}*|пострадавш\p{L}*)/iu;
 const AFTER_BEFORE = /(?:\b(?:after|before|following)|(?:^|\s)(?:после|перед|до)|(?:^|\s)(?:پس از|بعد از|پیش از|قبل از))\s+(?:(?:a|the|an)\s+)?$/iu;
+const COURT_BEFORE = /(?:\b(?:court|judge|tribunal)\b|(?<![\p{L}])(?:суд|судья)(?![\p{L}])|(?<![\p{L}\u200c])(?:محکمه|دادگاه))[^.;]{0,50}$/iu;
 const MONTH_AGO = /\b(?:last month|a month ago|months ago)\b|(?<![\p{L}])(?:в прошлом месяце|месяц назад|месяцем ранее)(?![\p{L}])|(?<![\p{L}\u200c])(?:ماه گذشته|ماه پیش|یک ماه قبل)(?![\p{L}\u200c])/iu;
 const NEXT_AFTER_DARI = /^\s*(?:بعدی|آینده)(?![\p{L}\u200c])/u;
 const PROTESTED_BEFORE = /(?:\bprotest(?:s|ed|ing)? (?:against|over)|(?:^|\s)(?:против|протестуя против)|(?:^|\s)(?:در اعتراض به|اعتراض به|علیه))\s+(?:\S+\s+){0,2}$/iu;
@@ -161,6 +166,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   const before = sentence.slice(Math.max(0, at - 80), at);
   const after = sentence.slice(at + match.length, at + match.length + 60);
   const dari = /\p{Script=Arabic}/u.test(match);
+  // "if truce collapses", "если перемирие сорвётся", "اگر آتش‌بس …": a condition, not what happened.
+  if (/(?:\bif|\bunless|(?:^|\s)если|(?:^|\s)اگر)\s+(?:\S+\s+){0,2}$/iu.test(before)) return true;
   if (FUTURE_BEFORE.test(before) || (dari && FUTURE_AFTER_DARI.test(after)) || PLANNED_AFTER.test(after)) return true;
   const violent = trigger.kind === 'attack' || trigger.kind === 'clash' || trigger.kind === 'riot' || trigger.kind === 'abduction' || trigger.kind === 'takeover';
   if (violent && (PLANNED_BEFORE.test(before) || (dari && PLANNED_AFTER_DARI.test(after)))) return true;
@@ -175,6 +182,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "police detained a man with a rifle and explosives": what he was found with, after his arrest.
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && ARRESTED_BEFORE.test(sentence.slice(0, at))) return true;
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
+  // "court next day ordered 15 days' administrative arrest", "суд арестовал его до 18 октября": custody, not an arrest told.
+  if (trigger.kind === 'arrest' && (COURT_BEFORE.test(before) || /^(?:ест|est)?\S*\s*(?:на|до)\s+\d/u.test(after) && /(?<![\p{L}])суд/iu.test(before) || /\badministrative\s+$/iu.test(before))) return true;
   // "хронику задержаний" (a chronicle of detentions), "при попытке задержания" (while trying to detain): no arrest told.
   if (trigger.kind === 'arrest' && (/^ий(?![\p{L}])/u.test(after) || /(?:attempt(?:ed|ing)? to|tried to|trying to|попытк\p{L}*)\s+$/iu.test(before))) return true;
   // "a child abducted last month", "که ماه گذشته ربوده شده بود": told as before the news.
@@ -182,6 +191,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "no one was detained", "задержаний нет", "никого не задержали", "کسی بازداشت نشده": nobody was.
   if (trigger.kind === 'arrest' && (NOBODY_BEFORE.test(before) || NONE_AFTER.test(after) || (dari && DARI_NOT_AFTER.test(after)))) return true;
   if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
+  // "went back to work, ending a four-day strike", "called off the protest": the end of a protest told before.
+  if (trigger.kind === 'protest' && /\b(?:end(?:ed|ing|s)?|call(?:ed|ing) off|suspend(?:ed|ing))\s+(?:(?:a|the|their|its)\s+)?(?:\S+\s+){0,2}$/iu.test(before)) return true;
   // "detained on suspicion of calling for protests", "accused of attacking a post": an allegation, not an event told.
   if ((trigger.kind === 'protest' || violent) && SUSPECTED_BEFORE.test(before)) return true;
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
@@ -189,6 +200,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'meeting' && (NEXT_BEFORE.test(before) || NEXT_AFTER_DARI.test(after))) return true;
   // "dispersed after a meeting with the deputy mayor", "разошлись после встречи": when something else happened.
   if (trigger.kind === 'meeting' && AFTER_BEFORE.test(before)) return true;
+  // "The minutes of the 30 April meeting were adopted", "Coordination meeting — minutes": a record of a meeting, not one told.
+  if (trigger.kind === 'meeting' && (/\b(?:minutes|agenda|record) of (?:the |a )?(?:\S+ ){0,3}$/iu.test(before) || /^\s*[—–:-]\s*(?:minutes|agenda)\b/iu.test(after))) return true;
   // "conversations with victims' families", "گفت‌وگو با خانواده‌های قربانیان": how a report was made.
   if (trigger.kind === 'meeting' && INTERVIEWED_AFTER.test(after)) return true;
   // "agreed that a commission will meet monthly", "договорились, что … будет", "توافق کردند که … تشکیل جلسه دهد": a plan.

@@ -43,14 +43,14 @@ export interface CandidateInput {
 }
 
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
-const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}])(?:об|о) (?:атаке|нападении|взрыве|обстреле|инциденте)(?:\s+\S+){0,2}\s+сообщил|\b(?:reported|announced) the (?:attack|incident|explosion|strike)\b|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:the|this|that) (?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
+const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}])(?:об|о) (?:атаке|нападении|взрыве|обстреле|инциденте)(?:\s+\S+){0,2}\s+сообщил|\b(?:reported|announced) the (?:attack|incident|explosion|strike)\b|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:(?:the|this|that) )?(?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
 /**
  * A reaction to what was told, not a new event: a denial ("denied that any strike had been carried
  * out", "отверг", "опроверг", "رد کرد") or a condemnation ("condemned the attack", "осудил", "محکوم کرد").
  * The violence it names is the event before it, or did not happen.
  */
 const REACTION =
-  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames|did not comment (?:on )?|declined to comment)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*|не комментировал\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])واکنشی? نشان نداده|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
+  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames|did not comment (?:on )?|declined to comment)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*|не комментировал\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])واکنشی? نشان نداده|«?شایعه»? خواند|\bcalled (?:it|the reports?) (?:a )?rumou?rs?\b|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
 /** A date right after a verb of saying dates the saying ("the FSB said on Thursday that its officers had detained …"). */
 const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
@@ -86,7 +86,9 @@ function isTitleLine(s: Sentence, text: string): boolean {
  */
 /** Whether a body's event tells a title's again: the same kind and type, or at the same place the same kind or type (arrests above a seizure and its arrests). */
 const retells = (o: EventCandidate, c: EventCandidate) =>
-  (sameKind(o, c) && o.eventType === c.eventType) || (!!o.place && o.place.name === c.place?.name && (sameKind(o, c) || o.eventType === c.eventType));
+  (sameKind(o, c) && o.eventType === c.eventType) || (!!o.place && o.place.name === c.place?.name && (sameKind(o, c) || o.eventType === c.eventType)) || (TALKS.has(o.kind) && TALKS.has(c.kind));
+/** A meeting and the agreement signed at it: one headline's news told again below as either. */
+const TALKS = new Set<EventCandidate['kind']>(['meeting', 'agreement']);
 
 function withoutTitles(candidates: Array<EventCandidate & { title?: boolean }>): EventCandidate[] {
   return candidates
@@ -129,12 +131,12 @@ const BACKGROUND =
 /** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
 const CONNECTED =
   /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)|در (?:این|همین) (?:پیوند|رابطه|ارتباط)(?![\p{L}\u200c]))/iu;
-const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks)\b|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
+const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
 const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
-/** A sentence that opens with a condition tells what may happen ("If it fails, …", "Если переговоры сорвутся, …", "اگر …"). */
-const CONDITIONAL = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F|\d{1,2}\/\d{1,2})*(?:If|Unless|Should (?:the|talks|it)\b|Если|В случае(?: если)?|اگر|در صورتی که|در صورت)(?![\p{L}])/u;
+/** A sentence that opens with a condition or an outlook tells what may happen ("If it fails, …", "Outlook for November: …", "Если переговоры сорвутся, …", "اگر …"). */
+const CONDITIONAL = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F|\d{1,2}\/\d{1,2})*(?:If|Unless|Should (?:the|talks|it)\b|Outlook\b|Forecast\b|What to watch\b|Если|В случае(?: если)?|Прогноз(?![\p{L}])|اگر|در صورتی که|در صورت|چشم‌?انداز)(?![\p{L}])/u;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
@@ -212,6 +214,8 @@ function locatedness(p: PlaceMention, text: string): number {
   const speakerBefore = SPEAKER_IN.exec(text.slice(Math.max(0, p.start - 60), p.start));
   // "a spokesman in Islamabad" speaks; "intelligence officials in Asmar detained two journalists" act there: officials are speakers only where a verb of saying follows.
   const speaker = speakerBefore && (!OFFICIALS.test(speakerBefore[0]) || SAYS_AFTER.test(text.slice(p.end, p.end + 80)));
+  // "an agreement with the Surkhandarya region", "talks with Kazakhstan": the counterpart, not where.
+  if (/(?:\bwith|(?:^|\s)(?:с|со)|(?:^|\s)با)\s+(?:the\s+)?$/iu.test(before)) return 0;
   const takenTo = TAKEN_TO.test(text.slice(Math.max(0, p.start - 80), p.start)) || TAKEN_TO_AFTER_DARI.test(text.slice(p.end, p.end + 30));
   // A possessive ("Uzbekistan's southern Kashkadarya region"): the mention's own text may end in it.
   if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || /[’']s$/u.test(p.text) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker || takenTo) return 0;
@@ -245,6 +249,16 @@ const SAME_AREA = /\b(?:the same|that) (?:district|province|town|village|area|ci
 /** A region named only by its kind: "the province", "the republic", "республики", "области", "این ولایت". */
 // Case-sensitive: "области" followed by a capital is a named one ("области Хатлон").
 const REGION_NOUN = /\b[Tt]he (?:province|republic|region)\b|(?<![\p{L}])(?:[Рр]еспублик[аиеу]|[Оо]бласт[иь]|[Пп]ровинци[иея])(?![\p{L}])(?!\s+\p{Lu})|(?<![\p{L}\u200c])(?:این|آن)\s+ولایت(?![\p{L}\u200c])/u;
+
+/** A sentence's text with the phrases of its dates that count from an event told before blanked ("накануне драки", "the day after the attack"). */
+function blankDatePhrases(s: Sentence, own: FoundDate[]): string {
+  let text = s.text;
+  // A phrase that dates an event told nowhere before ("the day after a mass brawl", `names`) tells that event.
+  for (const d of own) if (!d.names && EVENT_COUNTED_FROM.test(d.text)) text = text.slice(0, d.start - s.start) + ' '.repeat(d.end - d.start) + text.slice(d.end - s.start);
+  return text;
+}
+/** A date counted from an event it names: "накануне драки", "the day after the attack", "یک روز پس از حمله". */
+const EVENT_COUNTED_FROM = /^(?:накануне|на следующий день после|за день до|через \S+ после|the (?:day|night|morning|evening) (?:before|after)|\S+ days? (?:before|after)|(?:یک|دو|سه) روز (?:پس|بعد|پیش) از)\s+\S/iu;
 
 /** A sentence's clauses between semicolons (Dari's ؛ too), each with its own offsets. */
 function clausesOf(s: Sentence): Sentence[] {
@@ -332,7 +346,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const recent = last && index - last.index <= 2 && s.paragraph - sentences[last.index]!.paragraph <= 1 ? last.candidate : undefined;
     const reaction = REACTION.test(s.text);
     // A denial or a condemnation names the violence only to deny or condemn it: at most a statement.
-    const triggers = triggersOf(s, sActors, out.some((o) => o.kind === 'protest')).filter((t) => !reaction || t.kind === 'statement');
+    // "Накануне драки, в пятницу, …", "the day after the attack": the event a date is counted from is not told here.
+    const triggers = triggersOf({ ...s, text: blankDatePhrases(s, own) }, sActors, out.some((o) => o.kind === 'protest')).filter((t) => !reaction || t.kind === 'statement');
     const trigger = triggers[0];
     // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
     // Undated arrests "in connection with the incident" are what followed it, not an event of their own.

@@ -25,6 +25,14 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Farkhor', country: 'TJ', spellings: ['Farkhor', 'Фархор'] },
   { name: 'Peshawar', country: 'PK', spellings: ['Peshawar', 'Пешавар', 'پیشاور', 'پشاور'] },
   { name: 'Quetta', country: 'PK', spellings: ['Quetta', 'Кветта', 'کویته'] },
+  // Pakistani towns on the Afghan border that Dari reports name in Dari spellings GeoNames lacks
+  // (چمن is also "lawn": only where cued).
+  { name: 'Bannu', country: 'PK', spellings: ['Bannu', 'Банну', 'بنو', 'بنوں'] },
+  { name: 'Miran Shah', country: 'PK', spellings: ['Miranshah', 'Miran Shah', 'Мираншах', 'میرانشاه', 'میران‌شاه', 'میران شاه'] },
+  { name: 'Parachinar', country: 'PK', spellings: ['Parachinar', 'Парачинар', 'پاراچنار'] },
+  { name: 'Wana', country: 'PK', spellings: ['Wana', 'Вана', 'وانا'], cueOnly: ['Wana', 'Вана', 'وانا'] },
+  { name: 'Dera Ismail Khan', country: 'PK', spellings: ['Dera Ismail Khan', 'D.I. Khan', 'Дера-Исмаил-Хан', 'دیره اسماعیل خان'] },
+  { name: 'Chaman', country: 'PK', spellings: ['Chaman', 'Чаман', 'چمن'], cueOnly: ['چمن'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
   // Provincial capitals whose Dari spelling GeoNames lacks (checked for all 34): Paktika's Sharana
   // (GeoNames' Zaṟah Sharan) and Daykundi's Nili (نیلی is also "indigo", a colour reports of

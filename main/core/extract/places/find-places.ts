@@ -123,7 +123,10 @@ function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[
   // (Ростов-на-Дону, Комсомольск-на-Амуре); longer spans are not worth transliterating.
   const words = lower.split(/[\s\-‐–—]+/);
   if (words.length > 3 || (words.length === 3 && !NAME_PREPOSITIONS.has(words[1]!))) return own;
-  const forms = latinForms(lower).filter((f) => f.replace(/ /g, '').length >= 4);
+  // Three letters are enough for a city (Уфа, and Уфе, Уфу, Уфы: a short name's case ending on its
+  // nominative -а); a shorter name of a small place is too often a word.
+  const short = /^\p{L}{2}(?:[еуыи]|ой)$/u.test(lower) ? latinForms(lower.replace(/(?:[еуыи]|ой)$/u, 'а')) : [];
+  const forms = [...latinForms(lower), ...short].filter((f) => f.replace(/ /g, '').length >= 4 || (f.length === 3 && (index.latin.get(f) ?? []).some((e) => e.population >= 100_000)));
   // A surname-shaped word (Иванов, Королёв, Пушкина) is a town (Ivanovo, Korolev, Pushkino) only where the text cues a place.
   // A woman's surname in an oblique case (Назаровой, Ивановой) gives a town's name once its ending is cut (Nazarovo): cued only.
   // So is a word shaped like an adjective (Пограничный, Северный, Заречный): "пограничный наряд" is a border patrol.
@@ -338,6 +341,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         const span = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
         if (n > 1 && /[.,;:!?()\n]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
         const entries = lookup(index, span, cueAt(text, tokens, i, n));
+        // "Кировский районный суд": a city district's court, named like a town. "در آستانهٔ ۸ مارچ": "on the eve of", not Astana.
+        if (entries && (/^\s+районн\p{L}* суд/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 20)) || (/^\u0622\u0633\u062a\u0627\u0646\u0647\u0654?$/u.test(span) && /\u0654$/u.test(span + text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 1).replace(/[^\u0654]/gu, ''))))) break;
         // "Amir Timur's palace", "Babur's tomb": a person's, where a town would have a bazaar or a court.
         if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(text.slice(tokens[i + n - 1]!.end))) break;
         if (entries) {
