@@ -51,7 +51,8 @@ describe('importing web pages and ACLED exports, and reviewing event candidates,
     await expect.poll(() => marks.count()).toBeGreaterThan(2);
     expect(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('data-kind')))).toEqual(expect.arrayContaining(['place', 'date']));
     await candidates_.getByRole('button', { name: 'Accept as event' }).click();
-    await expect.poll(status).toContain('Recorded the event “Armed clash in Imām Şāḩib”');
+    // Recording writes the notebook durably; on a loaded two-core machine that can outlast the default poll.
+    await expect.poll(status, { timeout: 30_000 }).toContain('Recorded the event “Armed clash in Imām Şāḩib”');
     const created = events().find((e) => e.title === 'Armed clash in Imām Şāḩib');
     expect(created?.sourceIds).toHaveLength(1);
     await expect.poll(() => candidates_.innerText()).toContain('Recorded as');
