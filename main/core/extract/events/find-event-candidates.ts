@@ -42,6 +42,11 @@ export interface CandidateInput {
   referenceDate: string;
 }
 
+/**
+ * "In this clash two were killed", "در این درگیری …", "в ходе этого нападения …": more about the event
+ * just told, when one was; where none was, the sentence is the first telling there is.
+ */
+const IN_THIS = /(?<![\p{L}\u200c])در (?:این|همین|آن) (?:درگیری|حمله|رویداد|حادثه|انفجار|کمین|نزاع)(?![\p{L}\u200c])|(?<![\p{L}])в (?:ходе )?(?:этого|этой|этом|том|той) (?:нападени|столкновени|атак|взрыв|драк|обстрел)\p{L}*|^(?:In|During) (?:the|this|that) (?:attack|clash|blast|explosion|ambush|fighting|brawl),/iu;
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
 const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}])(?:об|о) (?:атаке|нападении|взрыве|обстреле|инциденте)(?:\s+\S+){0,2}\s+сообщил|\b(?:reported|announced) the (?:attack|incident|explosion|strike)\b|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:(?:the|this|that) )?(?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
 /**
@@ -50,7 +55,7 @@ const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blas
  * The violence it names is the event before it, or did not happen.
  */
 const REACTION =
-  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames|did not comment (?:on )?|declined to comment)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*|не комментировал\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])واکنشی? نشان نداده|«?شایعه»? خواند|\bcalled (?:it|the reports?) (?:a )?rumou?rs?\b|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
+  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames|did not comment (?:on )?|declined to comment)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*|не комментировал\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])واکنشی? نشان نداده|(?<![\p{L}\u200c])در واکنش به|\bin (?:response|reaction) to\b|(?<![\p{L}])в ответ на(?![\p{L}])|«?شایعه»? خواند|\bcalled (?:it|the reports?) (?:a )?rumou?rs?\b|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
 /** A date right after a verb of saying dates the saying ("the FSB said on Thursday that its officers had detained …"). */
 const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
@@ -131,12 +136,16 @@ const BACKGROUND =
 /** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
 const CONNECTED =
   /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)|در (?:این|همین) (?:پیوند|رابطه|ارتباط)(?![\p{L}\u200c]))/iu;
-const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
+const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|\bsince the (?:start|beginning) of the (?:year|month)\b|(?<![\p{L}])с начала (?:года|месяца|этого года)(?![\p{L}])|(?<![\p{L}\u200c])از (?:آغاز|ابتدای|شروع) (?:سال|ماه)(?![\p{L}\u200c])|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
 const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
 /** A sentence that opens with a condition or an outlook tells what may happen ("If it fails, …", "Outlook for November: …", "Если переговоры сорвутся, …", "اگر …"). */
 const CONDITIONAL = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F|\d{1,2}\/\d{1,2})*(?:If|Unless|Should (?:the|talks|it)\b|Outlook\b|Forecast\b|What to watch\b|Если|В случае(?: если)?|Прогноз(?![\p{L}])|اگر|در صورتی که|در صورت|چشم‌?انداز)(?![\p{L}])/u;
+/** A court's verdict: "огласил приговор семерым …", "sentenced three men for …", "حکم محکمه". */
+const VERDICT = /(?<![\p{L}])(?:огласил\p{L}* приговор|вынес\p{L}* приговор|приговорил\p{L}*)(?![\p{L}])|\b(?:sentenced|convicted|handed down (?:a )?(?:verdict|sentences?))\b|(?<![\p{L}\u200c])(?:حکم (?:محکمه|دادگاه)|محکوم شد(?:ند)?)(?![\p{L}\u200c])/iu;
+/** A sentence that opens on the time since an event: "Since the attack on Crocus City Hall on 22 March 2024, …". */
+const SINCE_EVENT = /^(?:Since|Ever since) (?:the|a|an)\s|^(?:С тех пор как|С момента)(?![\p{L}])/u;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
@@ -146,7 +155,7 @@ const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of)\
 /** "six participants were detained": of the fight just told. */
 const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])участник\p{L}*|(?<![\p{L}\u200c])(?:شرکت‌?کنندگان|عاملان)(?![\p{L}\u200c])/iu;
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
-const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
+const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|\border was restored\b|(?<![\p{L}])порядок (?:был )?восстановлен|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
 
 /** Years of birth: "1991, 1995 и 2001 годов рождения", "1983 г.р.", "born in 1983", "(b. 1990)", "متولد ۱۳۷۰". */
 const BIRTH_YEARS = /(?:(?:19|20)\d\d(?:\s*(?:,|и|and)\s*))*(?:19|20)\d\d\s*(?:год(?:а|ов)? рождения|г\.\s*р\.|гг\.\s*р\.)|\b(?:born in|b\.)\s*(?:19|20)\d\d|(?:متولد|تولد)\s+(?:سال\s+)?[۰-۹]{4}/giu;
@@ -163,8 +172,9 @@ const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0)
  * fighting", "в мае 2022 года", "in 2021"), or its words are those of history and description.
  */
 function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
-  // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names.
-  if (REMINDER.test(s.text)) return true;
+  // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names;
+  // so is what a verdict was about, and what has gone on since an event ("Since the attack on 22 March, …").
+  if (REMINDER.test(s.text) || VERDICT.test(s.text) || SINCE_EVENT.test(s.text)) return true;
   // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a
   // week or a month ("fourteen people were detained during the past week").
   if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text)) return true;
@@ -184,7 +194,7 @@ function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean
 }
 
 /** Words before a place that make it where something happened ("in Ghazni province"), not a modifier ("the Kabul–Kandahar highway"). */
-const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:г|с|пос|пгт)\.\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
+const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|вблизи|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:(?:г|с|пос)\.|пгт\.?)\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
 /** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
 const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved|marched|walked|headed|drove)\s+(?:back\s+)?to\s+(?:the\s+)?$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
 // A person's home ("a 41-year-old resident of Aktobe", "житель Актобе", "уроженец Малгобека"); people in the plural ("residents of Kunduz protested") are often where it happened.
@@ -360,7 +370,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       for (const a of sActors) if (!connectedTo.actors.includes(a.name)) connectedTo.actors.push(a.name);
       return;
     }
-    if ((refersAt >= 0 && !toldFirst) || (reaction && recent)) {
+    if ((refersAt >= 0 && !toldFirst) || (reaction && recent) || (recent && IN_THIS.test(s.text) && sDates.length === 0)) {
       if (recent && !reaction) {
         recent.fatalities ??= counts.killed;
         recent.injured ??= counts.injured;
@@ -394,7 +404,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       for (const a of sActors) if (!scene.actors.includes(a.name)) scene.actors.push(a.name);
       return;
     }
-    if (!trigger || s.text.split(/\s+/).length < 4) return;
+    // "پرسش: چگونه بازداشت شدید؟", "How were you detained?": an interviewer's question tells nothing.
+    if (!trigger || s.text.split(/\s+/).length < 4 || /[?؟]["»”’)]*\s*$/u.test(s.text)) return;
 
     // What the paragraph told before, not counting a dateline split off the lead (the report's date is no event's).
     const earlier = (list: Array<{ start: number }>) => list.filter((x) => x.start < s.start && sentences.some((o) => o.paragraph === s.paragraph && !o.dateline && within(o, x as never)));

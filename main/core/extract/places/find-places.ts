@@ -29,7 +29,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
 /** What a person has and a town does not, after a possessive ("Amir Timur's palace", "Babur's tomb"). */
 const PERSONAL_AFTER = /^\s+(?:palace|tomb|mausoleum|shrine|statue|monument|grave|birthplace|reign|rule|dynasty|descendants|era|empire|memoirs|poems?)\b/iu;
 /** Abbreviations of "town" and "village" that a cue may be written as, with their dot (г. Нарын, с. Ат-Баши, пос. Восточный). */
