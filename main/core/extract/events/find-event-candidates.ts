@@ -7,7 +7,9 @@ import type { Sentence } from '../text/sentences';
 import { findCasualties } from './casualties';
 import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
-import { mergeCandidates, sameKind } from './merge-candidates';
+import { CONDITIONAL, isBackground } from './background';
+import { mergeCandidates } from './merge-candidates';
+import { ENDS_SENTENCE, isTitleLine, withoutTitles } from './titles';
 
 export interface EventCandidate {
   kind: Trigger['kind'];
@@ -69,38 +71,6 @@ const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\d{1,2}[.)]
 
 const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
-/** A line ended by a full stop, question or exclamation mark (before any closing quote): a sentence of running text. */
-const ENDS_SENTENCE = /[.!?؟۔…]["»”’)]*\s*$/u;
-/**
- * A headline, a sub-heading or a highlights bullet: a line of its own with no full stop, in a report
- * whose body has sentences ("Протест в Семее и драка в Экибастузе: главное за выходные", "• ربوده
- * شدن سه کارمند صحی در ولسوالی کجران"). What it names is told again below, with its date and place.
- */
-function isTitleLine(s: Sentence, text: string): boolean {
-  if (s.dateline || ENDS_SENTENCE.test(s.text)) return false;
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', s.end);
-  return /^[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]*$/u.test(text.slice(lineStart, s.start)) && /^\s*$/.test(text.slice(s.end, lineEnd < 0 ? text.length : lineEnd));
-}
-
-/**
- * Drops what a title line told when the body tells it again after it (an event of the same type, or
- * violence at the same place: "two children killed in shelling" above the shelling): the body's
- * telling has the date and place. A digest whose every item is a line without a full stop keeps
- * its items, as nothing after them tells them again.
- */
-/** Whether a body's event tells a title's again: the same kind and type, or at the same place the same kind or type (arrests above a seizure and its arrests). */
-const retells = (o: EventCandidate, c: EventCandidate) =>
-  (sameKind(o, c) && o.eventType === c.eventType) || (!!o.place && o.place.name === c.place?.name && (sameKind(o, c) || o.eventType === c.eventType)) || (TALKS.has(o.kind) && TALKS.has(c.kind));
-/** A meeting and the agreement signed at it: one headline's news told again below as either. */
-const TALKS = new Set<EventCandidate['kind']>(['meeting', 'agreement']);
-
-function withoutTitles(candidates: Array<EventCandidate & { title?: boolean }>): EventCandidate[] {
-  return candidates
-    .filter((c, i) => !c.title || !candidates.slice(i + 1).some((o) => !o.title && o.start > c.start && retells(o, c)))
-    .map(({ title: _title, ...c }) => c);
-}
-
 /**
  * What the sentence reports: the first trigger, in order of precedence, with a match the words
  * around it do not disqualify. A protest and the arrests that ended it are two events, as ACLED
@@ -127,27 +97,9 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
   return [];
 }
 
-/**
- * History and description rather than news: "one of the most insecure districts", "in recent
- * years", "Напомним, …", "گفتنی است …", "this is not the first attack".
- */
-const BACKGROUND =
-  /\b(?:(?:are|is|remain|remains) (?:rare|uncommon|common|frequent|widespread)\b|in recent (?:months|weeks)|in the (?:past|last) (?:few |several )?months|one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion)|(?:has|have) (?:claimed|carried out|staged|conducted) (?:several|many|a number of|dozens of|numerous)\b[^.;]{0,30}\battacks|(?:activity|violence|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped|remained (?:rare|low|high|stable))|(?:rose|fell|increased|decreased|declined) (?:sharply|slightly|by \d+))\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|ماه‌?های (?:اخیر|گذشته)|(?:в|за) последние (?:месяцы|недели)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
 /** "in connection with the attack", "в связи с нападением", "در پیوند به این رویداد": about the event just told. */
 const CONNECTED =
   /\bin connection with (?:the|this|that) (?:attack|incident|ambush|clash|killing|bombing|explosion|abduction|kidnapping)\b|(?<![\p{L}])(?:в связи с|по делу о|в причастности к) (?:эт\p{L}+ )?(?:нападени|инцидент|атак|обстрел|взрыв|похищени|убийств)\p{L}*|(?<![\p{L}\u200c])(?:(?:در پیوند به|در پیوند با|در ارتباط با|در رابطه با) (?:این|آن) (?:رویداد|حادثه|حمله|درگیری|انفجار|کمین)|در (?:این|همین) (?:پیوند|رابطه|ارتباط)(?![\p{L}\u200c]))/iu;
-const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|\bsince the (?:start|beginning) of the (?:year|month)\b|(?<![\p{L}])с начала (?:года|месяца|этого года)(?![\p{L}])|(?<![\p{L}\u200c])از (?:آغاز|ابتدای|شروع) (?:سال|ماه)(?![\p{L}\u200c])|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
-const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
-/** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
-const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
-/** A sentence that opens with a condition or an outlook tells what may happen ("If it fails, …", "Outlook for November: …", "Если переговоры сорвутся, …", "اگر …"). */
-const CONDITIONAL = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F|\d{1,2}\/\d{1,2})*(?:If|Unless|Should (?:the|talks|it)\b|Outlook\b|Forecast\b|What to watch\b|Если|В случае(?: если)?|Прогноз(?![\p{L}])|اگر|در صورتی که|در صورت|چشم‌?انداز)(?![\p{L}])/u;
-/** A court's verdict: "огласил приговор семерым …", "sentenced three men for …", "حکم محکمه". */
-const VERDICT = /(?<![\p{L}])(?:огласил\p{L}* приговор|вынес\p{L}* приговор|приговорил\p{L}*)(?![\p{L}])|\b(?:sentenced|convicted|handed down (?:a )?(?:verdict|sentences?))\b|(?<![\p{L}\u200c])(?:حکم (?:محکمه|دادگاه)|محکوم شد(?:ند)?)(?![\p{L}\u200c])/iu;
-/** A sentence that opens on the time since an event: "Since the attack on Crocus City Hall on 22 March 2024, …". */
-const SINCE_EVENT = /^(?:Since|Ever since) (?:the|a|an)\s|^(?:С тех пор как|С момента)(?![\p{L}])/u;
-/** How many days before the report a sentence's only days may be and still be its news. */
-const OLD_DAYS = 120;
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
 const HOURS_LATER = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F)*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?\s+later|after\s+(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?|(?:через|спустя)\s+(?:\S+\s+)?час\p{L}*|(?:\S+\s+)?час\p{L}*\s+спустя|(?:\S+\s+)?(?:پس از|بعد از)\s+(?:\S+\s+){0,2}ساعت|(?:\S+\s+)?ساعت\s+بعد)(?![\p{L}])/iu;
 /** A label that gives the report's own date ("Issued: 30 October 2024", "As of 14 November", "Дата: 12.05.2023"); Dari "به تاریخ" is "on". */
@@ -156,42 +108,6 @@ const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of)\
 const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])участник\p{L}*|(?<![\p{L}\u200c])(?:شرکت‌?کنندگان|عاملان)(?![\p{L}\u200c])/iu;
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
 const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|\border was restored\b|(?<![\p{L}])порядок (?:был )?восстановлен|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
-
-/** Years of birth: "1991, 1995 и 2001 годов рождения", "1983 г.р.", "born in 1983", "(b. 1990)", "متولد ۱۳۷۰". */
-const BIRTH_YEARS = /(?:(?:19|20)\d\d(?:\s*(?:,|и|and)\s*))*(?:19|20)\d\d\s*(?:год(?:а|ов)? рождения|г\.\s*р\.|гг\.\s*р\.)|\b(?:born in|b\.)\s*(?:19|20)\d\d|(?:متولد|تولد)\s+(?:سال\s+)?[۰-۹]{4}/giu;
-/** A year named in the text ("in 2023", "в 2023 году", "در سال ۲۰۲۳", "before the 2022 ban"). */
-const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d|[۱][۹][۰-۹]{2}|[۲][۰][۰-۹]{2})(?![\p{N}])/gu;
-/** A solar Hijri year in Dari ("در سال ۱۴۰۱"): 621 or 622 years behind the Gregorian one. */
-const SOLAR_YEAR = /(?<![\p{L}\p{N}])(?:سال\s+)?([۱][۳۴][۰-۹]{2})(?![\p{N}])/gu;
-const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-
-/**
- * Whether a sentence tells background rather than an event of the report: it has no day (or week)
- * of its own, and its date opens a span ("since 10 May", "از ۱۰ حوت به این سو": a count or a
- * trend, not one event), or is a month or a year well before the report ("the September 2022
- * fighting", "в мае 2022 года", "in 2021"), or its words are those of history and description.
- */
-function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
-  // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names;
-  // so is what a verdict was about, and what has gone on since an event ("Since the attack on 22 March, …").
-  if (REMINDER.test(s.text) || VERDICT.test(s.text) || SINCE_EVENT.test(s.text)) return true;
-  // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a
-  // week or a month ("fourteen people were detained during the past week").
-  if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text)) return true;
-  // A sentence whose only days are months before the report tells history.
-  const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
-  if (days.length > 0 && days.every((d) => reference - Date.parse(`${d.date}T00:00:00Z`) > OLD_DAYS * DAY)) return true;
-  if (own.some((d) => !d.since && (d.precision === 'day' || d.precision === 'week'))) return false;
-  if (own.some((d) => d.since)) return true;
-  if (own.some((d) => d.precision === 'month' && reference - Date.parse(`${d.date}T00:00:00Z`) > 62 * DAY)) return true;
-  const refYear = new Date(reference).getUTCFullYear();
-  // "1991, 1995 и 2001 годов рождения", "born in 1983": people's ages, not when anything happened.
-  const yearsOfBirth = s.text.replace(BIRTH_YEARS, (w) => ' '.repeat(w.length));
-  if ([...yearsOfBirth.matchAll(YEAR)].some((m) => Number(latin(m[1]!)) < refYear)) return true;
-  // Only a year two solar years back is surely before the report's (the solar year turns in March).
-  if ([...s.text.matchAll(SOLAR_YEAR)].some((m) => Number(latin(m[1]!)) + 622 < refYear)) return true;
-  return BACKGROUND.test(s.text);
-}
 
 /** Words before a place that make it where something happened ("in Ghazni province"), not a modifier ("the Kabul–Kandahar highway"). */
 const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|вблизи|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:(?:г|с|пос)\.|пгт\.?)\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
