@@ -70,11 +70,13 @@ export const TRIGGERS: readonly Trigger[] = [
       // "перекрыли проезжую часть, выражая недовольство", "перекрыли трассу, требуя …".
       String.raw`(?:выража\S*|выразил\S*) недовольств\S*`, String.raw`перекрыл\S*(?:\s+\S+){0,4}?\s+(?:дорог|трасс|улиц|проезж|движени)\S*(?=[^.]{0,150}(?:требова|требуя|недовольств|протест|против))`,
       String.raw`\bprotesting\b`,
-      'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|требуя|против))`,
+      'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|требуя|против|в поддержку))`,
       String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
       fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند', 'تحصن', 'تحصن کردند', 'اعتصاب', 'اعتصاب کردند'),
       // Strikes and sit-ins, which ACLED codes as protests: "went on strike", "hunger strike", "забастовка", "отказались подниматься на поверхность".
-      String.raw`\b(?:went on|go on|on|hunger|general|a|the|\d+-day|(?:one|two|three|four|five)-day) strikes?\b(?<!\b(?:air|drone|missile|air-) strikes?)`, String.raw`\bwalk-?outs?\b`, String.raw`\brefused to (?:work|come up|come to the surface|leave the mine)\b`, 'забастовк', String.raw`бастовал\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на работу|спускаться в шахту|работать)`,
+      String.raw`\b(?:went on|go on|on|hunger|general|a|the|\d+-day|(?:one|two|three|four|five)-day) strikes?\b(?<!\b(?:air|drone|missile|air-) strikes?)`, String.raw`\bwalk-?outs?\b`, String.raw`\brefused to (?:work|come up|come to the surface|leave the mine)\b`, 'забастовк', String.raw`(?<![\p{L}])бастова\p{L}*|(?<![\p{L}])басту\p{L}*`, String.raw`не (?:выход|вышл)\S* на (?:смен|работ)\S*`, String.raw`сидяч\S* акци\S*`, String.raw`акци\S* протеста`,
+      // Residents or villagers who block a road protest, whatever the sentence says of why.
+      String.raw`\b(?:residents|villagers|locals|farmers|miners|workers|drivers)\b[^.;]{0,60}\bblock(?:ed|ing)\s+(?:the |a )?(?:\S+ ){0,3}(?:road|highway|street|bridge|motorway)\b`, String.raw`вышл\S* на (?:трассу|дорогу|проезжую часть)`, String.raw`(?:жител\S*|сельчан\S*|горняк\S*|рабоч\S*|водител\S*)[^.;]{0,100}перекрыл\S*(?:\s+\S+){0,4}?\s+(?:дорог|трасс|улиц|проезж|мост)\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на работу|спускаться в шахту|работать)`,
       // "вышли с плакатами", "сход против карьера": a demonstration told without the word.
       String.raw`(?:вышл\S*|стояли|собрал\S*) с плакат\S*`, String.raw`(?<![\p{L}])сход\S* против`,
       // Gathered and demanded: "گردهم آمدند و خواستار بازگشایی شاهراه شدند".

@@ -65,6 +65,8 @@ const NEAR = /\b(?:near|outside|close to|on the outskirts of|around)\s+$|(?:ок
 const SPECIFICITY: Record<PlaceMention['kind'], number> = { town: 3, 'admin-region': 2, country: 1 };
 const DAY = 86_400_000;
 
+/** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
+const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
 /** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */
 const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\d{1,2}[.)]\s)[^.!?؟]*$/u;
@@ -123,6 +125,8 @@ const TAKEN_TO = /\b(?:taken|transferred|transported|rushed|evacuated|brought|mo
 const TAKEN_TO_AFTER_DARI = /^\s*(?:\S+\s+){0,1}?(?:منتقل|انتقال)(?![\p{L}\u200c])/u;
 /** The same, anywhere in a sentence: the aftermath of violence just told. */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|transferred|transported|rushed|evacuated|brought|admitted)\s+to\b[^.;]{0,40}\bhospital|(?:^|\s)(?:доставлен\p{L}*|госпитализирован\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])(?:منتقل|انتقال)\s+(?:شد|شدند|یافت|یافتند|داده شد)/iu;
+/** A road word before one or both of the towns a road is named by. */
+const ROAD_ENDS = /(?:\b(?:road|highway|motorway|railway)|(?:^|\s)(?:трасс\p{L}*|дорог\p{L}*|шоссе|автодорог\p{L}*)|(?:^|\s)(?:شاهراه|سرک|جادهٔ?))\s+(?:\p{L}[\p{L}\-‐’']*\s*[–—-]\s*)?$/iu;
 /** "officials in Tashkent said": where the speaker is, not where it happened. */
 const ATTRIBUTION = /^[\s,]+(?:\S+\s+){0,2}?(?:said|says|told|reported|denied|claimed|did not comment|declined to comment|commented|сообщ\S*|заяв\S*|говор\S*|отверг\S*|گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*|ادعا\S*|رد\s+کرد\S*)(?![\p{L}])/iu;
 /** "a spokesman in Islamabad", "представитель талибов в провинции Кундуз", "سخنگوی … در کابل": where the speaker is. */
@@ -142,6 +146,8 @@ function locatedness(p: PlaceMention, text: string): number {
   const speaker = speakerBefore && (!OFFICIALS.test(speakerBefore[0]) || SAYS_AFTER.test(text.slice(p.end, p.end + 80)));
   // "an agreement with the Surkhandarya region", "talks with Kazakhstan": the counterpart, not where.
   if (/(?:\bwith|(?:^|\s)(?:с|со)|(?:^|\s)با)\s+(?:the\s+)?$/iu.test(before)) return 0;
+  // An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where.
+  if (ROAD_ENDS.test(before) && (/^\s*[–—-]\s*\p{L}/u.test(text.slice(p.end, p.end + 4)) || /[–—-]\s*$/u.test(before))) return 0;
   const takenTo = TAKEN_TO.test(text.slice(Math.max(0, p.start - 80), p.start)) || TAKEN_TO_AFTER_DARI.test(text.slice(p.end, p.end + 30));
   // A possessive ("Uzbekistan's southern Kashkadarya region"): the mention's own text may end in it.
   if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || /[’']s$/u.test(p.text) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker || takenTo) return 0;
@@ -262,7 +268,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     if (CONDITIONAL.test(s.text)) return;
     // A sentence whose only days are after the report tells a plan or a deadline ("talks are planned for 3 October").
     const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
-    if (days.length > 0 && days.every((d) => Date.parse(`${d.date}T00:00:00Z`) > reference + DAY)) return;
+    if (days.length > 0 && days.every((d) => Date.parse(`${d.date}T00:00:00Z`) > reference + DAY || TOMORROW.test(d.text))) return;
     // A date after the report is a plan or a deadline, not when this happened; a "since" date is not either.
     // "Issued: 30 October 2024", "As of 14 November": the report's own date, not the day of what it tells.
     const sDates = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY && !REPORT_DATE_LABEL.test(text.slice(Math.max(0, d.start - 20), d.start)));

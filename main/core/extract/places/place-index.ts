@@ -103,6 +103,8 @@ function latinKeys(key: string, country: string): string[] {
   if (country === 'TJ' && key.includes('o')) keys.push(key.replace(/o/g, 'a'));
   // A lone h (not in kh, sh, ch, zh, gh) is х in Russian, which transliterates as kh.
   if (H_COUNTRIES.has(country)) for (const k of [...keys]) if (/(?<![kscgz])h/.test(k)) keys.push(k.replace(/(?<![kscgz])h/g, 'kh'));
+  // Kazakh and Uzbek Latin write q and gh where Russian has к and г (Zhezqazghan / Жезказган, Qarshi / Карши).
+  if (country === 'KZ' || country === 'UZ') for (const k of [...keys]) if (/q|gh/.test(k)) keys.push(k.replace(/q/g, 'k').replace(/gh/g, 'g'));
   // GeoNames writes some Russian X-на-Y names in English (Komsomolsk-on-Amur), others transliterated (Rostov-na-Donu).
   if (country === 'RU') for (const k of [...keys]) if (/ (?:on|na) /.test(k)) keys.push(k.replace(/ on /, ' na '), k.replace(/ na /, ' on '));
   return [...new Set(keys)];
