@@ -39,7 +39,9 @@ const GREGORIAN_MONTHS = [
 /** Saturday first, as the week starts in Afghanistan; index → JS weekday (Sunday 0). */
 const WEEKDAYS: Array<[string, number]> = [['یکشنبه', 0], ['یک‌شنبه', 0], ['دوشنبه', 1], ['سه‌شنبه', 2], ['سه شنبه', 2], ['چهارشنبه', 3], ['پنجشنبه', 4], ['پنج‌شنبه', 4], ['جمعه', 5], ['شنبه', 6]];
 // "روز گذشته" (the past day) is yesterday; after a number ("دو روز گذشته", the past two days) it is a span, left alone below.
-const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1], ['روز گذشته', -1], ['فردا', 1], ['پس‌فردا', 2], ['پس فردا', 2]];
+const RELATIVE: Array<[string, number]> = [['پریروز', -2], ['دیروز', -1], ['امروز', 0], ['دیشب', -1], ['شب گذشته', -1], ['روز گذشته', -1], ['فردا', 1], ['پس‌فردا', 2], ['پس فردا', 2],
+  // Pashto words that Dari reports from the east and south use: today, yesterday, last night.
+  ['نن', 0], ['پرون', -1], ['تیره شپه', -1], ['پرون شپه', -1]];
 /** Weeks: the week before the report's and its own; the date given is the Monday that starts it. */
 const WEEKS: Array<[string, number]> = [['هفته گذشته', -1], ['هفتهٔ گذشته', -1], ['هفته پیش', -1], ['هفتهٔ پیش', -1], ['هفته قبل', -1], ['هفتهٔ قبل', -1], ['این هفته', 0], ['هفته جاری', 0], ['هفتهٔ جاری', 0]];
 const NUMBER_WORDS: Record<string, number> = { یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10 };

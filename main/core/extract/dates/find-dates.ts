@@ -165,6 +165,8 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
         if (/^(?:right\s+)?now$|^сейчас$/iu.test(r.text.trim())) continue;
         // "1/6", "4/6" opening a thread's posts: a count of posts, not the 1st or 4th of June.
         if (counters.has(s.start + r.index)) continue;
+        // chrono matches inside a word ("в Мары" as "в Мар", March): a date ends where a word does.
+        if (/^\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
         // "two days before the vote" counts from the vote, which is not a date we know.
         if (/\b(?:before|after)$|(?:до|после)$/iu.test(r.text) && /^\s+\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
         const d = resolve(r, reference, leanIn(s.text, r.index));

@@ -56,7 +56,9 @@ export const TRIGGERS: readonly Trigger[] = [
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری', 'گرفتار کردند', 'گرفتار شد', 'گرفتار شدند'))),
   t(
     'seizure', 'Strategic developments', 'Disrupted weapons use',
-    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаруж|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
+    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаруж|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`,
+      // Contraband and fuel impounded ("задержана партия дизельного топлива", "топливо задержано").
+      String.raw`(?:изъя|задержа|конфиск)\S*[^.]{0,40}(?:топлив|контрабанд|сигарет)`, String.raw`(?:топлив|контрабанд|груз)\S*[^.]{0,20}(?:задержан|изъят|конфискован)\S*`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
   t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bopened fire on (?:\S+ ){0,2}(?:customers|passers-by|civilians|people|worshippers|guests|migrants|villagers)\b`, String.raw`(?<![\p{L}])стрельб[аеуы]${END}`, String.raw`открыл\S* (?:огонь|стрельбу) по (?:посетител|прохож|жител|людям|мигрант)`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`\bfired (?:on|at) (?:the |a |an )?(?:\S+ ){0,2}(?:ambulance|vehicle|car|bus|house|home|clinic|school|shop|people|civilians|crowd|passers-by)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله', 'به رگبار بست', 'به رگبار بستند', 'به رگبار بسته شد'))),
   t(
@@ -186,6 +188,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
   // "court next day ordered 15 days' administrative arrest", "суд арестовал его до 18 октября": custody, not an arrest told.
   if (trigger.kind === 'arrest' && (COURT_BEFORE.test(before) || /^(?:ест|est)?\S*\s*(?:на|до)\s+\d/u.test(after) && /(?<![\p{L}])суд/iu.test(before) || /\badministrative\s+$/iu.test(before))) return true;
+  // "Топливо задержано", "груз задержан": goods impounded, no one arrested.
+  if (trigger.kind === 'arrest' && /(?:топлив|груз|товар|контрабанд|партия|автомобил|машин|судно)\S*\s+(?:\S+\s+)?$/iu.test(before)) return true;
   // "хронику задержаний" (a chronicle of detentions), "при попытке задержания" (while trying to detain): no arrest told.
   if (trigger.kind === 'arrest' && (/^ий(?![\p{L}])/u.test(after) || /(?:attempt(?:ed|ing)? to|tried to|trying to|попытк\p{L}*)\s+$/iu.test(before))) return true;
   // "a child abducted last month", "که ماه گذشته ربوده شده بود": told as before the news.

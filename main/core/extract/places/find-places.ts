@@ -32,6 +32,8 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
 const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
 /** What a person has and a town does not, after a possessive ("Amir Timur's palace", "Babur's tomb"). */
 const PERSONAL_AFTER = /^\s+(?:palace|tomb|mausoleum|shrine|statue|monument|grave|birthplace|reign|rule|dynasty|descendants|era|empire|memoirs|poems?)\b/iu;
+/** Where an item's lead place stands: at a line's start, after any bullet or a bracketed message header ("[3/5 | 09:30]"). */
+const ITEM_LEAD_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪►–—][ \t]*|\[[^\]\n]{1,40}\][ \t]*)?$/u;
 /** Abbreviations of "town" and "village" that a cue may be written as, with their dot (г. Нарын, с. Ат-Баши, пос. Восточный). */
 const ABBREVIATED_CUE = new Set(['г', 'с', 'пос', 'пгт']);
 /** A distance told right after a name ("Sevsk, about 70 kilometres to the south-east", "Севск, в 70 км"): a place. */
@@ -264,7 +266,9 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const header = HEADER_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
   const dateline = isDateline(text, tokens, i, n);
   const distance = DISTANCE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60));
-  const strong = header || distance || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
+  // "Islamabad: The Foreign Office …", "[پیام ۳ از ۵ | ۰۹:۳۰] نوشکی: …": an item led by its place.
+  const itemLead = ITEM_LEAD_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) && /^[ \t]*:/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 3));
+  const strong = header || distance || itemLead || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
   const town = !!prev && TOWN_BEFORE.has(prev);
   return { cued: strong || town || dateline || abbreviated || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
 }
