@@ -1,4 +1,4 @@
-import { keepsYear, type DateLean } from './date-context';
+import { chooseYear, type DateLean } from './date-context';
 import { solarHijriToGregorian } from './persian-calendar';
 
 /** A date found in Dari (or Persian) text. */
@@ -147,19 +147,9 @@ export function findDariDates(text: string, reference: string, futureAt: FutureA
   return found.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A day and month without a year, read in the reference's year: one more than AHEAD_DAYS after the
- * report belongs to the year before, as reports tell what happened; in a future context one
- * before the report belongs to the year after.
- */
+/** A Solar Hijri or Gregorian day and month without a year, in the year `chooseYear` gives it (ISO dates in and out). */
 function shiftYear(date: string, reference: string, lean: DateLean, inYear: (delta: number) => string | undefined): string {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  const ref = Date.parse(`${reference}T00:00:00Z`);
-  if (lean === 'future') return t < ref - 86_400_000 ? (inYear(1) ?? date) : date;
-  if (lean === 'near') {
-    const options = [inYear(-1), date, inYear(1)].filter((d): d is string => !!d);
-    return options.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - ref) - Math.abs(Date.parse(`${b}T00:00:00Z`) - ref))[0]!;
-  }
-  // The latest such day the lean allows: "اول حمل" in a report of 28 Hoot is three days ahead, in the next solar year.
-  return [inYear(1), date, inYear(-1)].find((d) => d && keepsYear(Date.parse(`${d}T00:00:00Z`), ref, lean)) ?? date;
+  // "اول حمل" in a report of 28 Hoot is three days ahead, in the next solar year.
+  const ms = (d: string | undefined) => (d ? Date.parse(`${d}T00:00:00Z`) : undefined);
+  return new Date(chooseYear(ms(date)!, ms(reference)!, lean, (dy) => ms(inYear(dy)))).toISOString().slice(0, 10);
 }

@@ -51,7 +51,21 @@ export const AHEAD_DAYS = 31;
 const DAY = 86_400_000;
 
 /** Whether a date without a year, at t, stays in the report's year in a past or 'ahead' context. */
-export const keepsYear = (t: number, reference: number, lean: 'past' | 'ahead'): boolean => t <= reference + (lean === 'ahead' ? AHEAD_DAYS : 2) * DAY;
+const keepsYear = (t: number, reference: number, lean: 'past' | 'ahead'): boolean => t <= reference + (lean === 'ahead' ? AHEAD_DAYS : 2) * DAY;
+
+/**
+ * The year a day and month without one belong to, given that day in the report's year (t) and in
+ * the years around it (`inYear(±1)`, undefined where the calendar has no such day): forward in a
+ * future context, the nearest for a span's bound, else the latest the lean allows ("2 January"
+ * ahead of a report of 30 December is next year's; "28 December" in a January report last year's).
+ * Used for the Gregorian and the Solar Hijri calendar alike.
+ */
+export function chooseYear(t: number, reference: number, lean: DateLean, inYear: (delta: number) => number | undefined): number {
+  if (lean === 'future') return t < reference - DAY ? (inYear(1) ?? t) : t;
+  const options = [inYear(1), t, inYear(-1)].filter((y): y is number => y !== undefined);
+  if (lean === 'near') return options.sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]!;
+  return options.find((y) => keepsYear(y, reference, lean)) ?? t;
+}
 
 /**
  * How a date without a year leans: into the past (a sentence telling an event: the default of a

@@ -3,7 +3,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import { TRIGGERS } from '../events/event-triggers';
 import { findAnaphoricDates } from './anaphoric-dates';
 import { findDariDates, weekStart, type FoundDate } from './dari-dates';
-import { dateLean, isSinceDate, keepsYear, type DateLean } from './date-context';
+import { chooseYear, dateLean, isSinceDate, type DateLean } from './date-context';
 
 export type { FoundDate };
 
@@ -24,11 +24,7 @@ const TIME_OF_DAY_BEFORE_DATE = /(?<![\p{L}])(?:утром|вечером|днё
 /** A day and month given without a year, at t in the reference's year, in the year its lean puts it. */
 function inYearOf(t: number, reference: number, lean: DateLean): number {
   const d = new Date(t);
-  const inYear = (dy: number) => Date.UTC(d.getUTCFullYear() + dy, d.getUTCMonth(), d.getUTCDate());
-  if (lean === 'future') return t < reference - DAY ? inYear(1) : t;
-  if (lean === 'near') return [inYear(-1), t, inYear(1)].sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]!;
-  // The latest such day the lean allows ("2 January" ahead of a report of 30 December is next year's).
-  return [inYear(1), t, inYear(-1)].find((y) => keepsYear(y, reference, lean)) ?? t;
+  return chooseYear(t, reference, lean, (dy) => Date.UTC(d.getUTCFullYear() + dy, d.getUTCMonth(), d.getUTCDate()));
 }
 
 /** The event triggers as non-global patterns, to ask whether a sentence tells an event at all. */

@@ -30,10 +30,16 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
 const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+/** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
+const EVE_OF = /^\u0622\u0633\u062a\u0627\u0646\u0647\u0654?$/u;
+const EZAFE = '\u0654';
 /** What a person has and a town does not, after a possessive ("Amir Timur's palace", "Babur's tomb"). */
 const PERSONAL_AFTER = /^\s+(?:palace|tomb|mausoleum|shrine|statue|monument|grave|birthplace|reign|rule|dynasty|descendants|era|empire|memoirs|poems?)\b/iu;
-/** Where an item's lead place stands: at a line's start, after any bullet or a bracketed message header ("[3/5 | 09:30]"). */
-const ITEM_LEAD_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪►–—][ \t]*|\[[^\]\n]{1,40}\][ \t]*)?$/u;
+/**
+ * The start of a line, after any bullet, item number, emoji or bracketed message header ("1) ",
+ * "🔴 ", "[3/5 | 09:30] "): where an item's lead place or its header stands.
+ */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪►–—][ \t]*|\d{1,2}[.)][ \t]*|\p{Extended_Pictographic}\uFE0F?[ \t]*|\[[^\]\n]{1,40}\][ \t]*)?$/u;
 /** Abbreviations of "town" and "village" that a cue may be written as, with their dot (г. Нарын, с. Ат-Баши, пос. Восточный). */
 const ABBREVIATED_CUE = new Set(['г', 'с', 'пос', 'пгт']);
 /** A distance told right after a name ("Sevsk, about 70 kilometres to the south-east", "Севск, в 70 км"): a place. */
@@ -267,7 +273,7 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const dateline = isDateline(text, tokens, i, n);
   const distance = DISTANCE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60));
   // "Islamabad: The Foreign Office …", "[پیام ۳ از ۵ | ۰۹:۳۰] نوشکی: …": an item led by its place.
-  const itemLead = ITEM_LEAD_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) && /^[ \t]*:/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 3));
+  const itemLead = LINE_START_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) && /^[ \t]*:/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 3));
   const strong = header || distance || itemLead || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
   const town = !!prev && TOWN_BEFORE.has(prev);
   return { cued: strong || town || dateline || abbreviated || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
@@ -285,7 +291,7 @@ function kindCue(text: string, tokens: Token[], i: number, n: number): 'admin' |
   const prev2 = tokens[i - 2]?.text.toLowerCase();
   if ((next && ADMIN_AFTER.has(next)) || (prev && ADMIN_BEFORE.has(prev))) return 'admin';
   // "BALKH / Kishindih district", "Nangarhar | Goshta": the name before the bar is the province.
-  if (/^[ \t]*[|/][ \t]*\p{L}/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 6)) && /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|\p{Extended_Pictographic}\uFE0F?[^\S\n]*)?$/u.test(text.slice(0, tokens[i]!.start))) return 'admin';
+  if (/^[ \t]*[|/][ \t]*\p{L}/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 6)) && LINE_START_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start))) return 'admin';
   if ((prev && TOWN_CUE_BEFORE.has(prev)) || (next && TOWN_CUE_AFTER.has(next)) || (prev === 'of' && prev2 && TOWN_CUE_BEFORE.has(prev2))) return 'town';
   // A dateline (Farah, 3 May) names the town the report is filed from.
   if (isDateline(text, tokens, i, n)) return 'town';
@@ -346,9 +352,10 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         if (n > 1 && /[.,;:!?()\n]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
         const entries = lookup(index, span, cueAt(text, tokens, i, n));
         // "Кировский районный суд": a city district's court, named like a town. "در آستانهٔ ۸ مارچ": "on the eve of", not Astana.
-        if (entries && (/^\s+районн\p{L}* суд/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 20)) || (/^\u0622\u0633\u062a\u0627\u0646\u0647\u0654?$/u.test(span) && /\u0654$/u.test(span + text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 1).replace(/[^\u0654]/gu, ''))))) break;
+        const next = text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 40);
+        if (entries && (/^\s+районн\p{L}* суд/u.test(next) || (EVE_OF.test(span) && (span.endsWith(EZAFE) || next.startsWith(EZAFE))))) break;
         // "Amir Timur's palace", "Babur's tomb": a person's, where a town would have a bazaar or a court.
-        if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(text.slice(tokens[i + n - 1]!.end))) break;
+        if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(next)) break;
         if (entries) {
           raw.push({ i, n, entries });
           matched = n;
