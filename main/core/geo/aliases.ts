@@ -34,7 +34,7 @@ export const ALIASES: readonly AliasEntry[] = [
   { name: 'Rustāq', country: 'AF', spellings: ['Rustaq', 'Rostaq', 'Рустак', 'رستاق'] },
   { name: 'Imām Şāḩib', country: 'AF', spellings: ['Imam Sahib', 'Imam Saheb', 'Имам-Сахиб', 'امام صاحب'] },
   { name: 'Sherkhan Bandar', country: 'AF', spellings: ['Sherkhan Bandar', 'Shir Khan Bandar', 'Шерхан-Бандар', 'شیرخان بندر'], at: { lat: 37.19, lng: 68.6 } },
-  { name: 'Khwahan', country: 'AF', spellings: ['Khwahan', 'Khawahan', 'Хваан', 'خواهان'], at: { lat: 37.887, lng: 70.204 } },
+  { name: 'Khwahan', country: 'AF', spellings: ['Khwahan', 'Khawahan', 'Хваан', 'خواهان'], at: { lat: 37.887, lng: 70.204 }, cueOnly: ['خواهان'] }, // خواهان is also "demanding"
   { name: 'Eshkashem', country: 'AF', spellings: ['Ishkashim', 'Eshkashem', 'Ishkoshim', 'Ишкашим', 'اشکاشم'], at: { lat: 36.707, lng: 71.573 } },
   { name: 'Dushanbe', country: 'TJ', spellings: ['Dushanbe', 'Душанбе', 'دوشنبه', 'Stalinabad', 'Сталинабад'] },
   { name: 'Khorugh', country: 'TJ', spellings: ['Khorog', 'Khorugh', 'Khorogh', 'Хорог', 'Хоруғ', 'خاروغ', 'خروغ'] },

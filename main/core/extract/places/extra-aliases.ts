@@ -32,7 +32,11 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Parachinar', country: 'PK', spellings: ['Parachinar', 'Парачинар', 'پاراچنار'] },
   { name: 'Wana', country: 'PK', spellings: ['Wana', 'Вана', 'وانا'], cueOnly: ['Wana', 'Вана', 'وانا'] },
   { name: 'Dera Ismail Khan', country: 'PK', spellings: ['Dera Ismail Khan', 'D.I. Khan', 'Дера-Исмаил-Хан', 'دیره اسماعیل خان'] },
+  { name: 'Loralai', country: 'PK', spellings: ['Loralai', 'Лоралай', 'لورالایی', 'لورالای'] },
+  { name: 'Mastung', country: 'PK', spellings: ['Mastung', 'Мастунг', 'مستونگ'] },
   { name: 'Chaman', country: 'PK', spellings: ['Chaman', 'Чаман', 'چمن'], cueOnly: ['چمن'] },
+  // Qapshaghay was renamed Qonaev (Конаев) in 2022, a name GeoNames' alternate names lack.
+  { name: 'Kapshagay', country: 'KZ', spellings: ['Konaev', 'Qonaev', 'Kunaev', 'Конаев', 'Қонаев'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
   // Provincial capitals whose Dari spelling GeoNames lacks (checked for all 34): Paktika's Sharana
   // (GeoNames' Zaṟah Sharan) and Daykundi's Nili (نیلی is also "indigo", a colour reports of

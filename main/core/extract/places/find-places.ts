@@ -29,7 +29,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي']);
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке']);
 /** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
 const EVE_OF = /^\u0622\u0633\u062a\u0627\u0646\u0647\u0654?$/u;
 const EZAFE = '\u0654';
@@ -123,10 +123,27 @@ function latinForms(lower: string): string[] {
  * words around decide; towns below the population cut only where the text cues a place.
  */
 function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
+  const found = cyrillicCandidates(index, lower, cue);
+  // An adjectival name agrees with its noun: "Степной вестник" (masculine) is no case of neuter
+  // Степное, and "Белый" none of feminine Белая (whose "Белой" is).
+  const unlike = /(?:ый|ий)$/u.test(lower) ? /(?:oye|oe|eye|aya|aja|yaya)$/iu : /ой$/u.test(lower) ? /(?:oye|oe|eye)$/iu : undefined;
+  const kept = unlike ? found?.filter((e) => e.kind !== 'town' || !unlike.test(e.name)) : found;
+  return kept?.length ? kept : undefined;
+}
+
+function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
   const key = foldName(lower);
   let own = index.exact.get(key);
   if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) break;
-  if (own?.some((e) => e.kind === 'town')) return own;
+  // A four-letter name's oblique case (Хивы, Хиве from Хива), whose stem is too short to index: a town of some size only.
+  if (!own && /^\p{L}{3}(?:[еуыи]|ой)$/u.test(key)) own = index.exact.get(`${key.slice(0, 3)}а`)?.filter((e) => e.kind === 'town' && e.population >= 20_000);
+  if (own?.length === 0) own = undefined;
+  // A town its own Cyrillic spelling names is one candidate; its namesakes elsewhere spelled alike in
+  // Latin are others (Аксай is Rostov's Aksay and West Kazakhstan's Aqsay): the places around choose.
+  if (own?.some((e) => e.kind === 'town')) {
+    const namesakes = own.flatMap((o) => (o.kind === 'town' ? (index.latin.get(foldName(o.name)) ?? []) : [])).filter((t) => !own!.some((o) => o.name === t.name && o.country === t.country));
+    return [...own, ...new Set(namesakes)];
+  }
   // GeoNames' Russian-country names have one or two words, or three with a preposition between
   // (Ростов-на-Дону, Комсомольск-на-Амуре); longer spans are not worth transliterating.
   const words = lower.split(/[\s\-‐–—]+/);
@@ -337,6 +354,31 @@ function confidenceOf(entry: PlaceEntry, ambiguous: boolean, afterLocative: bool
 }
 
 /**
+ * A Dari or Cyrillic name found where the words cued it ("در بازار زورکوت", "села Кызыл-Адыр") is
+ * that place wherever the same text writes it again, cued or not, in any case of letters (a
+ * letterhead "لیسهٔ عالی زورکوت", "КЫЗЫЛ-АДЫР АЙЫЛ ӨКМӨТҮ"): one report, one meaning. Latin names
+ * are left out: a capital there may only start a sentence ("Tank crews …" after "in Tank").
+ */
+function elsewhere(text: string, tokens: Token[], raw: ReadonlyArray<{ i: number; n: number; entries: PlaceEntry[] }>): Array<{ i: number; n: number; entries: PlaceEntry[] }> {
+  const spans = new Map<string, { n: number; entries: PlaceEntry[] }>();
+  for (const r of raw) {
+    const span = text.slice(tokens[r.i]!.start, tokens[r.i + r.n - 1]!.end);
+    if ((ARABIC.test(span) || CYRILLIC.test(span)) && span.length >= 4) spans.set(span.toLowerCase(), { n: r.n, entries: r.entries });
+  }
+  const covered = new Set(raw.flatMap((r) => Array.from({ length: r.n }, (_, k) => r.i + k)));
+  const out: Array<{ i: number; n: number; entries: PlaceEntry[] }> = [];
+  for (let i = 0; i < tokens.length && spans.size > 0; i++) {
+    for (const [span, { n, entries }] of spans) {
+      if (i + n > tokens.length || Array.from({ length: n }, (_, k) => i + k).some((k) => covered.has(k))) continue;
+      if (text.slice(tokens[i]!.start, tokens[i + n - 1]!.end).toLowerCase() !== span || !(ARABIC.test(span) || isCapitalised(tokens[i]!.text))) continue;
+      out.push({ i, n, entries });
+      for (let k = 0; k < n; k++) covered.add(i + k);
+    }
+  }
+  return out;
+}
+
+/**
  * Every place the text names, longest spelling first (Mazar-i-Sharif before Sharif), in text order.
  * In scripts with capitals a place must start with one; Dari and Pashto are matched as written.
  */
@@ -350,6 +392,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         // A name does not run across a sentence end, a comma or a line break (a headline's last word and the next paragraph's first).
         const span = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
         if (n > 1 && /[.,;:!?()\n]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
+        // A user name ("Рустам_Кулоби", "@kabul_news", "Шухрат77") is nobody's whereabouts.
+        if (/[_@]$/u.test(text.slice(Math.max(0, tokens[i]!.start - 1), tokens[i]!.start)) || /^[_0-9]/u.test(text.slice(tokens[i + n - 1]!.end))) continue;
         const entries = lookup(index, span, cueAt(text, tokens, i, n));
         // "Кировский районный суд": a city district's court, named like a town. "در آستانهٔ ۸ مارچ": "on the eve of", not Astana.
         const next = text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 40);
@@ -365,6 +409,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
     }
     i += matched || 1;
   }
+  raw.push(...elsewhere(text, tokens, raw));
+  raw.sort((a, b) => a.i - b.i);
   // Countries named anywhere decide between towns of the same name elsewhere (Mashhad in Iran or Afghanistan).
   const context = new Set(raw.flatMap((r) => (r.entries.length === 1 ? [r.entries[0]!.country] : [])));
   // Places with one meaning locate the text: of two villages of one name, the one near them is meant.
