@@ -4,6 +4,7 @@ import { TRIGGERS } from '../events/event-triggers';
 import { findAnaphoricDates } from './anaphoric-dates';
 import { findDariDates, weekStart, type FoundDate } from './dari-dates';
 import { chooseYear, dateLean, isSinceDate, type DateLean } from './date-context';
+import { postStamps, referenceAt } from '../text/post-stamps';
 
 export type { FoundDate };
 
@@ -20,6 +21,9 @@ const MONTH_THEN_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 
 /** Russian times of day right before a day number ("утром 14 ноября", "вечером 10 марта"). */
 const TIME_OF_DAY_BEFORE_DATE = /(?<![\p{L}])(?:утром|вечером|днём|днем|ночью)(?=\s+(?:\d|в\s|во\s))/giu;
+
+/** "Вчерашнюю драку", "yesterday's attack": the day an adjective names, read as the adverb it comes from (blanked to its length). */
+const YESTERDAYS = /(?<![\p{L}])(позавчера|вчера|сегодня)(?:шн|чн)\p{L}*/giu;
 
 /** A day and month given without a year, at t in the reference's year, in the year its lean puts it. */
 function inYearOf(t: number, reference: number, lean: DateLean): number {
@@ -145,27 +149,33 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
     const s = sentenceAt(at);
     return s ? leanIn(s.text, at - s.start) : 'past';
   };
+  // In a thread or a channel, each post's "today" is its own stamp's day.
+  const stamps = postStamps(text);
+  const dayAt = (at: number) => referenceAt(stamps, at, referenceDate);
   const anaphoric = findAnaphoricDates(text);
   const counters = threadCounters(text);
   // Ranges first: where chrono reads "from 13 to 20 May" too, the range is kept (same span, found first).
   const found: FoundDate[] = findRanges(text, sentences, ref, leanAt);
   for (const s of sentences) {
-    const parsers = [...(/\p{Script=Latin}/u.test(s.text) ? [chrono.en.GB] : []), ...(/\p{Script=Cyrillic}/u.test(s.text) ? [chrono.ru] : [])];
+    // A line of digits alone ("16.05.2022 09:15", a post's stamp) is read day first, as the region writes dates.
+    const digitsOnly = !/\p{L}/u.test(s.text);
+    const parsers = [...(/\p{Script=Latin}/u.test(s.text) || digitsOnly ? [chrono.en.GB] : []), ...(/\p{Script=Cyrillic}/u.test(s.text) ? [chrono.ru] : [])];
     for (const parser of parsers) {
       // chrono.ru reads "Утром 14 ноября" as this morning and loses the date: the time of day before
       // a day number is blanked (same length, so offsets hold) and the date read alone.
-      const words = s.text.replace(parser === chrono.ru ? TIME_OF_DAY_BEFORE_DATE : TIME_OF_DAY_OF, (w) => ' '.repeat(w.length));
+      const words = s.text.replace(parser === chrono.ru ? TIME_OF_DAY_BEFORE_DATE : TIME_OF_DAY_OF, (w) => ' '.repeat(w.length)).replace(YESTERDAYS, (w, day: string) => day + ' '.repeat(w.length - day.length));
       const own: FoundDate[] = [];
-      for (const r of parser.parse(words, ref)) {
+      const sentenceReference = Date.parse(`${dayAt(s.start)}T12:00:00Z`);
+      for (const r of parser.parse(words, { instant: new Date(sentenceReference), timezone: 0 })) {
         // "now", "right now", "сейчас": the present, not a day a report dates anything by (and "Now Zad" is a district).
         if (/^(?:right\s+)?now$|^сейчас$/iu.test(r.text.trim())) continue;
         // "1/6", "4/6" opening a thread's posts: a count of posts, not the 1st or 4th of June.
         if (counters.has(s.start + r.index)) continue;
         // chrono matches inside a word ("в Мары" as "в Мар", March): a date ends where a word does.
-        if (/^\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
+        if (/^\p{L}/u.test(words.slice(r.index + r.text.length))) continue;
         // "two days before the vote" counts from the vote, which is not a date we know.
         if (/\b(?:before|after)$|(?:до|после)$/iu.test(r.text) && /^\s+\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
-        const d = resolve(r, reference, leanIn(s.text, r.index));
+        const d = resolve(r, sentenceReference, leanIn(s.text, r.index));
         if (!d) continue;
         // chrono's own ranges ("с 28 февраля по 3 марта", "13–20 May"): the last day, as many days after the first.
         const span = r.end?.isCertain('day') ? Math.round((r.end.date().getTime() - r.start.date().getTime()) / DAY) : 0;
@@ -184,7 +194,7 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
   const anchored = anchor(
     // "с 1 ноября будет работать": a future start, not a span up to now.
     kept.map((d) => (!d.endDate && leanAt(d.start) !== 'future' && isSinceDate(text, d.start, d.end) ? { ...d, since: true } : d)),
-    referenceDate,
+    dayAt,
     text,
     sentences,
   );
@@ -256,11 +266,10 @@ function tellsEvent(sentence: string, noun: string): boolean {
  * that event was not told before and the phrase stands beside a date ("closed on 27 February, the
  * day after a mass brawl"), it dates the event it names from that date instead (`names`).
  */
-function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, referenceDate: string, text: string, sentences: Sentence[]): FoundDate[] {
+function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, dayAt: (at: number) => string, text: string, sentences: Sentence[]): FoundDate[] {
   const out: FoundDate[] = [];
   /** Days found by looking back from another ("a week earlier", "the day before"). */
   const flashbacks = new Set<FoundDate>();
-  const reference = Date.parse(`${referenceDate}T00:00:00Z`);
   const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
   const shift = (date: string, days: number) => iso(Date.parse(`${date}T00:00:00Z`) + days * DAY);
   for (const [i, { offset, noun, ...d }] of dates.entries()) {
@@ -268,6 +277,7 @@ function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, re
       out.push(d);
       continue;
     }
+    const reference = Date.parse(`${dayAt(d.start)}T00:00:00Z`);
     if (noun) {
       const own = sentenceOf(d.start);
       const eventDay = (s: Sentence) =>
@@ -292,7 +302,7 @@ function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, re
     // from the story's own line, not from a look back at something before it (in the same sentence,
     // "a day before that a mine went off and the next day …", it goes on from the look back).
     const lookedBack = (o: FoundDate) => offset > 0 && flashbacks.has(o) && sentenceOf(o.start) !== sentenceOf(d.start);
-    const base = out.filter((o) => o.precision === 'day' && !o.since && !lookedBack(o)).at(-1)?.date ?? referenceDate;
+    const base = out.filter((o) => o.precision === 'day' && !o.since && !lookedBack(o)).at(-1)?.date ?? dayAt(d.start);
     const found: FoundDate = { ...d, date: iso(Date.parse(`${base}T00:00:00Z`) + offset * DAY), precision: 'day' };
     if (offset < 0) flashbacks.add(found);
     out.push(found);

@@ -1,3 +1,5 @@
+import { postStamps } from './post-stamps';
+
 /** A sentence of a source's text with its offsets and the paragraph it belongs to. */
 export interface Sentence {
   text: string;
@@ -19,6 +21,9 @@ const ITEM_LINE = /^[ \t]*(?:[-•*▪►–—][ \t]|\d{1,2}[.)][ \t]|\p{Extend
 /** An item's header line ("🔴 Nangarhar | Goshta"): short, without a full stop at its end. */
 const isHeader = (line: string) => /^[ \t]*(?:\p{Extended_Pictographic}|\p{Regional_Indicator})/u.test(line) && !/[.!?؟۔:]\s*$/u.test(line) && line.trim().split(/\s+/).length <= 8;
 
+/** A post's stamp line ("#3  Шухрат77 · 16.05.2023, 09:05"): a line of its own, never part of the post's first sentence. */
+const isPostStamp = (line: string) => postStamps(line).length > 0;
+
 /**
  * A paragraph's pieces that no sentence runs across: a list or digest item starts a new one at its
  * line, and an item's header line is one of its own.
@@ -28,12 +33,12 @@ function pieces(block: string): Array<[number, number]> {
   let from = 0;
   let at = 0;
   for (const line of block.split('\n')) {
-    if (at > from && ITEM_LINE.test(line)) {
+    if (at > from && (ITEM_LINE.test(line) || isPostStamp(line))) {
       out.push([from, at - 1]);
       from = at;
     }
     at += line.length + 1;
-    if (isHeader(line) && at - 1 > from) {
+    if ((isHeader(line) || isPostStamp(line)) && at - 1 > from) {
       out.push([from, at - 1]);
       from = at;
     }
@@ -73,11 +78,11 @@ export function splitSentences(text: string): Sentence[] {
 
 /**
  * A dateline at the start of a report's first line, ended by a dash before the lead: a place in
- * capitals or capitalised, then a comma or an agency in brackets, no full stop (or a place in capitals, its
+ * capitals or capitalised (each of its words: "В понедельник, 13 мая, … — " is no dateline), then a comma or an agency in brackets, no full stop (or a place in capitals, its
  * full stop and a day: "ТЕМИРТАУ. 17 ноября. — "; "MAZAR-E SHARIF,
  * Afghanistan, Oct 17 (Frontier Wire) –", "KABUL (Reuters) -", "Москва, 5 мая — ", "محمودراقی، ۲۹ سنبله ۱۴۰۱ — ").
  */
-const DATELINE_RUN_IN = /^(?:\(?\p{Lu}[\p{L}\-‐ ’']{1,40}(?:,|\s\()[^\n.!?–—]{0,80}?\s[–—-]{1,2}\s+(?=\p{Lu})|\p{Lu}[\p{Lu}\-‐ ]{2,40}\.\s+\d{1,2}\s+\p{Ll}+\.?\s+[–—-]{1,2}\s+(?=\p{Lu})|[\p{Script=Arabic}\u200c ]{2,40}\s?\([^()\n]{2,60}\)\s*:\s+|[\p{Script=Arabic}\u200c ]{2,40}،[^\n.!?؟–—]{0,60}?\s[–—]\s+)/u;
+const DATELINE_RUN_IN = /^(?:\(?\p{Lu}[\p{L}\-‐’']{1,40}(?: \p{Lu}[\p{L}\-‐’']{0,30}){0,3}(?:,|\s\()[^\n.!?–—]{0,80}?\s[–—-]{1,2}\s+(?=\p{Lu})|\p{Lu}[\p{Lu}\-‐ ]{2,40}\.\s+\d{1,2}\s+\p{Ll}+\.?\s+[–—-]{1,2}\s+(?=\p{Lu})|[\p{Script=Arabic}\u200c ]{2,40}\s?\([^()\n]{2,60}\)\s*:\s+|[\p{Script=Arabic}\u200c ]{2,40}،[^\n.!?؟–—]{0,60}?\s[–—]\s+)/u;
 
 function splitPiece(out: Sentence[], text: string, base: number, block: string, paragraph: number): void {
   let from = 0;
