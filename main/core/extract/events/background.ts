@@ -19,6 +19,10 @@ const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previ
 const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
+/** A crossing or a road closed, whose "since" dates the closing. */
+const CLOSED_SINCE = /\b(?:closed|shut|sealed)\b|(?<![\p{L}])(?:закрыт|перекрыт)\p{L}*/iu;
+/** Days told relative to the report's own: yesterday, today, last night. */
+const RECENT = /\b(?:yesterday|today|tonight|last night|this morning)\b|(?<![\p{L}])(?:вчера|сегодня|позавчера|этой ночью|накануне)|(?<![\p{L}\u200c])(?:دیروز|امروز|دیشب|امشب)/iu;
 /** A sentence that opens with a condition or an outlook tells what may happen ("If it fails, …", "Outlook for November: …", "Если переговоры сорвутся, …", "اگر …"). */
 export const CONDITIONAL = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F|\d{1,2}\/\d{1,2})*(?:If|Unless|Should (?:the|talks|it)\b|Outlook\b|Forecast\b|What to watch\b|Если|В случае(?: если)?|Прогноз(?![\p{L}])|اگر|در صورتی که|در صورت|چشم‌?انداز)(?![\p{L}])/u;
 /** A court's verdict: "огласил приговор семерым …", "sentenced three men for …", "حکم محکمه". */
@@ -46,7 +50,10 @@ const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0)
 export function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
   // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names;
   // so is what a verdict was about, and what has gone on since an event ("Since the attack on 22 March, …").
-  if (REMINDER.test(s.text) || VERDICT.test(s.text) || SINCE_EVENT.test(s.text)) return true;
+  // A reminder of yesterday's or today's news ("Напомним: вчера вечером в Конаеве задержали …", a
+  // channel's repost) is news still.
+  if (REMINDER.test(s.text) && !own.some((d) => d.precision === 'day' && RECENT.test(d.text))) return true;
+  if (VERDICT.test(s.text) || SINCE_EVENT.test(s.text)) return true;
   // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a
   // week or a month ("fourteen people were detained during the past week").
   if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text)) return true;
@@ -54,7 +61,8 @@ export function isBackground(s: Sentence, own: FoundDate[], reference: number): 
   const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
   if (days.length > 0 && days.every((d) => reference - Date.parse(`${d.date}T00:00:00Z`) > OLD_DAYS * DAY)) return true;
   if (own.some((d) => !d.since && (d.precision === 'day' || d.precision === 'week'))) return false;
-  if (own.some((d) => d.since)) return true;
+  // "closed since the day before yesterday": a closure's start is its news, not a span's.
+  if (own.some((d) => d.since) && !CLOSED_SINCE.test(s.text)) return true;
   if (own.some((d) => d.precision === 'month' && reference - Date.parse(`${d.date}T00:00:00Z`) > 62 * DAY)) return true;
   const refYear = new Date(reference).getUTCFullYear();
   // "1991, 1995 и 2001 годов рождения", "born in 1983": people's ages, not when anything happened.

@@ -8,6 +8,7 @@ import { findCasualties } from './casualties';
 import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { CONDITIONAL, isBackground } from './background';
+import { postStamps, referenceAt } from '../text/post-stamps';
 import { mergeCandidates } from './merge-candidates';
 import { ENDS_SENTENCE, isTitleLine, withoutTitles } from './titles';
 
@@ -121,7 +122,7 @@ const ORIGIN = /(?:\bfrom|\b(?:a |the )?(?:resident|native) of|(?:^|\s)(?:жит
  * Where the dead and wounded were taken ("transferred to the regional hospital in Sheberghan",
  * "доставлены в Павлодар", "به شفاخانهٔ ولایتی در نیلی منتقل شدند"): not where it happened.
  */
-const TAKEN_TO = /\b(?:taken|transferred|transported|rushed|evacuated|brought|moved|admitted|airlifted)\s+to\s+(?:[^.;,]{0,40}?\s+(?:in|at)\s+)?(?:the\s+)?$|(?:^|\s)(?:доставлен\p{L}*|госпитализирован\p{L}*|эвакуирован\p{L}*|отправлен\p{L}*|перевезен\p{L}*)\s+(?:[^.;,]{0,40}?\s+)?(?:в|во)\s+$/iu;
+const TAKEN_TO = /\b(?:taken|transferred|transported|rushed|evacuated|brought|moved|admitted|airlifted)\s+to\s+(?:[^.;,]{0,40}?\s+(?:in|at)\s+)?(?:the\s+)?$|(?:^|\s)(?:доставлен\p{L}*|доставил\p{L}*|госпитализирован\p{L}*|эвакуирован\p{L}*|отправлен\p{L}*|перевезен\p{L}*|увезл\p{L}*|увез[её]н\p{L}*|отвезл\p{L}*)\s+(?:[^.;,]{0,40}?\s+)?(?:в|во)\s+$/iu;
 const TAKEN_TO_AFTER_DARI = /^\s*(?:\S+\s+){0,1}?(?:منتقل|انتقال)(?![\p{L}\u200c])/u;
 /** The same, anywhere in a sentence: the aftermath of violence just told. */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|transferred|transported|rushed|evacuated|brought|admitted)\s+to\b[^.;]{0,40}\bhospital|(?:^|\s)(?:доставлен\p{L}*|госпитализирован\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])(?:منتقل|انتقال)\s+(?:شد|شدند|یافت|یافتند|داده شد)/iu;
@@ -135,6 +136,13 @@ const OFFICIALS = /^(?:officials?|authorities|embassy|ministry|официаль�
 const SAYS_AFTER = /\b(?:said|says|told|reported|stated|announced|confirmed|denied|claimed)\b|(?<![\p{L}])(?:сообщ\p{L}*|заяв\p{L}*|говор\p{L}*|отверг\p{L}*)|(?<![\p{L}\u200c])(?:گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*)/iu;
 const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|مسئول(?:ان|ین)?|منابع|سفارت))(?:\s+\S+){0,2}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
 
+const HEADING_TO = /(?:\b(?:towards?|on (?:the|their|his|our) way to|heading (?:for|to)|bound for|en route to)|(?:^|\s)(?:в сторону|по направлению к|по пути в|на пути в)|(?:^|\s)(?:به )?(?:طرف|سوی|سمت))\s+(?:the\s+)?$/iu;
+/** An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where anything happened. */
+function roadEnd(p: PlaceMention, text: string): boolean {
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  return ROAD_ENDS.test(before) && (/^\s*[–—-]\s*\p{L}/u.test(text.slice(p.end, p.end + 4)) || /[–—-]\s*$/u.test(before));
+}
+
 /**
  * How surely a place is where something happened: after a locative word or a verb of arriving, 2;
  * bare, 1; the speaker's origin ("elders from Argo") or a possessive ("Kyrgyzstan's Batken region"), 0.
@@ -146,8 +154,9 @@ function locatedness(p: PlaceMention, text: string): number {
   const speaker = speakerBefore && (!OFFICIALS.test(speakerBefore[0]) || SAYS_AFTER.test(text.slice(p.end, p.end + 80)));
   // "an agreement with the Surkhandarya region", "talks with Kazakhstan": the counterpart, not where.
   if (/(?:\bwith|(?:^|\s)(?:с|со)|(?:^|\s)با)\s+(?:the\s+)?$/iu.test(before)) return 0;
-  // An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where.
-  if (ROAD_ENDS.test(before) && (/^\s*[–—-]\s*\p{L}/u.test(text.slice(p.end, p.end + 4)) || /[–—-]\s*$/u.test(before))) return 0;
+  if (roadEnd(p, text)) return 0;
+  // Where travellers were heading ("طرف کویته می‌آمدیم", "on the way to Quetta", "в сторону города"): not where it happened.
+  if (HEADING_TO.test(before)) return 0;
   const takenTo = TAKEN_TO.test(text.slice(Math.max(0, p.start - 80), p.start)) || TAKEN_TO_AFTER_DARI.test(text.slice(p.end, p.end + 30));
   // A possessive ("Uzbekistan's southern Kashkadarya region"): the mention's own text may end in it.
   if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || /[’']s$/u.test(p.text) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker || takenTo) return 0;
@@ -167,7 +176,8 @@ const TOWN_IN_REGION = /^[\s,]*(?:(?:(?:district|village|town|city)\s+)?(?:in|of
 function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefined {
   const own = new Map(places.map((p) => [p, text ? locatedness(p, text) : 1]));
   const located = (p: PlaceMention): number => {
-    const region = text && p.kind === 'town' ? places.find((r) => r.kind === 'admin-region' && r.start >= p.end && r.start - p.end <= 30 && TOWN_IN_REGION.test(text.slice(p.end, r.start))) : undefined;
+    // "from Zhanatas in Zhambyl region": a home town stays one, whatever the region's "in" says.
+    const region = text && p.kind === 'town' && own.get(p)! >= 1 ? places.find((r) => r.kind === 'admin-region' && r.start >= p.end && r.start - p.end <= 30 && TOWN_IN_REGION.test(text.slice(p.end, r.start))) : undefined;
     // "In Laghman, a suicide bomber … at the gate of the Dawlat Shah district compound": a town told in
     // the province the sentence is framed by is where it happened, as surely as the province.
     const frame = text && p.kind === 'town' && own.get(p)! >= 1 && !ROUTE_AFTER.test(text.slice(p.end, p.end + 40)) ? places.find((r) => r.kind === 'admin-region' && liesIn(p, r)) : undefined;
@@ -249,6 +259,8 @@ function geoPrecisionOf(place: PlaceMention, text: string, inSentence: boolean):
 export function findEventCandidates(input: CandidateInput, text: string): EventCandidate[] {
   const { sentences, places, dates, actors, referenceDate } = input;
   const reference = Date.parse(`${referenceDate}T00:00:00Z`);
+  // An undated event in a thread's post happened on the post's day.
+  const stamps = postStamps(text);
   // A wire dateline split off its lead names the dateline's place, wherever it stands (under a headline and a byline).
   const splitDateline = sentences.find((s) => s.dateline);
   const datelinePlace = bestPlace(places.filter((p) => (splitDateline ? within(splitDateline, p) : p.start < (sentences[1]?.start ?? 200))));
@@ -338,17 +350,20 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const previous = SEPARATE.test(s.text) || trigger.kind === 'statement' ? undefined : out.at(-1);
     // "said on Thursday that its officers had detained three men on Tuesday": the detentions' day is Tuesday.
     const eventDays = trigger.kind === 'statement' ? sDates : sDates.filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
-    const stated = eventDays[0] ?? sDates[0];
+    // "с позавчерашнего дня закрыт пункт пропуска": a closure is dated by its "since".
+    const stated = eventDays[0] ?? sDates[0] ?? (trigger.kind === 'closure' ? own.find((d) => d.since && d.precision === 'day') : undefined);
     const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =
       stated ??
       (earlier(dates) as FoundDate[]).filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY).at(-1) ??
+      // In a thread, an undated post tells of its own day, not of the day the post before it told.
+      (stamps.length > 0 ? { date: referenceAt(stamps, s.start, referenceDate), precision: 'day' } : undefined) ??
       (previous && previous.datePrecision !== 'approximate' ? { date: previous.date, precision: previous.datePrecision === 'day' ? 'day' : 'month' } : undefined);
     // A statement is made where the speaker is: a town in the sentence, else the dateline; a country
     // in it is usually the speaker's (the Minister of Defence of Russia) or the topic.
     // A place in an organisation's name ("Министерство обороны России") is not where anything happened,
     // nor is a country named without a locative word ("aid to Afghanistan"): it is the topic.
     const where = sPlaces.filter((p) => !sActors.some((a) => a.kind === 'organization' && p.start >= a.start && p.end <= a.end));
-    const sayableAll = trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2);
+    const sayableAll = (trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2)).filter((p) => !roadEnd(p, text));
     // "Roadside bomb kills two in Helmand; clan fighting reported in Farah": the place of the trigger's own clause.
     const at = s.start + (reportedMatch(trigger, s.text)?.index ?? 0);
     // Dari separates clauses with its own semicolon (؛).
@@ -367,7 +382,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // ("a shopkeeper's family in Jaghori says") is where local sources tell of what happened there.
     const notHere = (p: PlaceMention) => ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start)) || (p.kind !== 'town' && locatedness(p, text) === 0);
     const ownPlaces = earlier(places).length > 0 ? sayable.filter((p) => !notHere(p)) : sayable;
-    const here = bestPlace(ownPlaces, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where, text) : undefined);
+    const here = bestPlace(ownPlaces, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where.filter((p) => !roadEnd(p, text)), text) : undefined);
     // "над территорией республики", "across the province": the region named last before the sentence.
     // Told beside another event in the same sentence ("closed …, the day after a brawl at the market"): that event's place.
     const aside = except ? bestPlace(places.filter((p) => within(s, p) && p.start >= except.start && p.end <= except.end), text) : undefined;

@@ -32,7 +32,8 @@ function absorb(into: EventCandidate, from: EventCandidate): void {
   // the town, told as where it happened, is the finer place of the same event, however the
   // headline's "in" made the region sound surer.
   const finer = !!from.place && !!into.place && sure(from) >= 1 && liesIn(from.place, into.place);
-  const coarser = !!from.place && !!into.place && sure(into) >= 1 && liesIn(into.place, from.place);
+  // A country ("KAZAKHSTAN: WATER PROTEST ACTIVIST JAILED") never stands for the town the body tells of, stated or not.
+  const coarser = !!from.place && !!into.place && (sure(into) >= 1 || from.place.kind === 'country') && liesIn(into.place, from.place);
   if (from.place && !coarser && (!into.place || finer || sure(from) > sure(into) || (sure(from) === sure(into) && specific[from.place.kind] > specific[into.place.kind]))) {
     into.place = from.place;
     into.placeStated = from.placeStated;
