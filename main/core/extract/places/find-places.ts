@@ -61,6 +61,11 @@ const COMMON_DARI = new Set([
   'این', 'آن', 'همین', 'همان', 'همه', 'هر', 'دیگر', 'خود', 'ما', 'او', 'آنها', 'آنان', 'برخی', 'بسیاری', 'کدام',
   'بین', 'میان', 'پس', 'پیش', 'سر', 'زیر', 'بالا', 'پایین', 'کنار', 'نزدیک', 'داخل', 'بیرون', 'حال', 'حالی', 'حدود', 'مورد', 'باره', 'راه', 'کار', 'دست', 'نتیجه', 'جلسه', 'حالیکه',
 ]);
+/**
+ * Capitalised words of institutions' names, which follow "of" as a place would ("Ministry of Foreign
+ * Affairs"): never a small town spelled otherwise (Foreign is no Fergana by its consonants).
+ */
+const INSTITUTION_WORDS = new Set(['foreign', 'affairs', 'interior', 'internal', 'defence', 'defense', 'justice', 'home', 'state', 'national', 'border', 'security', 'emergency', 'emergencies', 'health', 'education', 'finance', 'economy', 'energy', 'labour', 'labor', 'refugees', 'repatriation', 'information', 'culture', 'agriculture', 'transport', 'public', 'human', 'rights', 'commerce', 'industry', 'trade', 'women', 'youth', 'sports', 'water', 'mines', 'petroleum', 'communications', 'religious', 'hajj', 'higher', 'urban', 'rural', 'development', 'council', 'committee', 'court', 'office', 'department', 'directorate', 'service', 'services', 'police', 'army', 'forces', 'guard', 'guards', 'ministry', 'prosecutor', 'general', 'supreme', 'central', 'federal', 'regional', 'provincial', 'district', 'city', 'municipal']);
 /** Abbreviations that names begin with, as GeoNames writes them out (St Petersburg, St. Petersburg → Saint Petersburg). */
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 /** A Telegram-style header line "Province | District" (or "Country | Town", "BALKH / Kishindih district"): the part after the bar names a place. */
@@ -123,12 +128,19 @@ function latinForms(lower: string): string[] {
  * words around decide; towns below the population cut only where the text cues a place.
  */
 function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
-  const found = cyrillicCandidates(index, lower, cue);
+  // A cued four-letter name in an oblique case ("В Инзе"), whose three-letter stem is too short to index: read as its nominative.
+  const found = cyrillicCandidates(index, lower, cue) ?? (cue.cued && /^\p{L}{3}(?:[еуыи]|ой)$/u.test(lower) ? byNominative(index, `${lower.slice(0, 3)}а`) : undefined);
   // An adjectival name agrees with its noun: "Степной вестник" (masculine) is no case of neuter
   // Степное, and "Белый" none of feminine Белая (whose "Белой" is).
   const unlike = /(?:ый|ий)$/u.test(lower) ? /(?:oye|oe|eye|aya|aja|yaya)$/iu : /ой$/u.test(lower) ? /(?:oye|oe|eye)$/iu : undefined;
   const kept = unlike ? found?.filter((e) => e.kind !== 'town' || !unlike.test(e.name)) : found;
   return kept?.length ? kept : undefined;
+}
+
+/** A short name by its nominative's own spelling or transliteration only (Инза → Inza), never by a stem (Акса is no Аксай). */
+function byNominative(index: PlaceIndex, nominative: string): PlaceEntry[] | undefined {
+  const key = foldName(nominative);
+  return index.exact.get(key) ?? first([true, false].flatMap((ye) => [index.latin.get(foldName(cyrillicToLatin(key, ye))), index.minor.get(foldName(cyrillicToLatin(key, ye)))]));
 }
 
 function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
@@ -197,8 +209,10 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
   }
   if (ARABIC.test(key)) {
     const bare = key.replace(DARI_SUFFIX, '');
-    if (bare !== key && bare.length >= 3) {
-      const hit = index.exact.get(bare);
+    // "خیبرپښتونخوای": a name ending in ا takes ی alone, not ای.
+    for (const b of new Set([bare, key.replace(/ی$/u, '')])) {
+      if (b === key || b.length < 3) continue;
+      const hit = index.exact.get(b);
       if (hit) return hit;
     }
     // A smaller town's Arabic-script name as GeoNames spells it (تگاب), where the words before name a
@@ -221,7 +235,7 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
     const hit = index.exact.get(expanded) ?? (cue.cued ? index.minor.get(expanded) : undefined);
     if (hit) return hit;
   }
-  if (!cue.cued) return undefined;
+  if (!cue.cued || INSTITUTION_WORDS.has(key)) return undefined;
   return index.minor.get(possessive ?? key) ?? byRomanKey(index, possessive ?? key) ?? (/\s/.test(words) ? undefined : byConsonants(index, [possessive ?? key]));
 }
 
@@ -312,8 +326,13 @@ function kindCue(text: string, tokens: Token[], i: number, n: number): 'admin' |
   if ((prev && TOWN_CUE_BEFORE.has(prev)) || (next && TOWN_CUE_AFTER.has(next)) || (prev === 'of' && prev2 && TOWN_CUE_BEFORE.has(prev2))) return 'town';
   // A dateline (Farah, 3 May) names the town the report is filed from.
   if (isDateline(text, tokens, i, n)) return 'town';
+  // "in Navoiy, the regional centre", "в Костанае, областном центре": the province's town.
+  if (CENTRE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 50))) return 'town';
   return undefined;
 }
+
+/** An apposition after a name that makes it a province's town ("Navoiy, the regional centre", "Ульяновск, административный центр области"). */
+const CENTRE_AFTER = /^\s*[,(–—-]\s*(?:the\s+)?(?:(?:regional|provincial|district|administrative)\s+(?:centre|center|capital)|(?:region|province)['’]s\s+capital|capital of the (?:region|province)|(?:областн\p{L}*|районн\p{L}*|административн\p{L}*)\s+центр\p{L}*|مرکز\s+(?:ولایت|ولسوالی|استان))/iu;
 
 /** How close to a place the text names with one meaning a town must be to count as "near" it (a province is ~200 km across). */
 const NEAR_ANCHOR_KM = 150;

@@ -128,6 +128,8 @@ export const latinStem = (key: string): string => key.split(' ').map((w) => (w.l
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Common words that GeoNames also has as town names in the region. */
+/** Towns whose name is a common noun of the news they appear in (горняк, a miner): cued only. */
+const NOUN_TOWNS = new Set(['gornyak']);
 const NOT_PLACES = new Set(['mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -246,7 +248,8 @@ export function buildPlaceIndex(
     else byFoldedName.set(key, [i]);
     if (NOT_PLACES.has(key)) continue;
     const base: PlaceEntry = { name: table.names[i]!, kind: 'town', country, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' };
-    const large = base.population >= MIN_POPULATION;
+    // A town named by a common noun ("Горняки Рудного требуют …": miners, not Gornyak) is found only where cued.
+    const large = base.population >= MIN_POPULATION && !NOUN_TOWNS.has(key);
     const bare = country === 'AF' ? seatless(key) : key;
     const shown = bare && bare !== key ? { ...base, name: seatlessName(base.name, bare) } : base;
     for (const k of new Set([key, bare])) {
@@ -349,7 +352,7 @@ function addAlternates(rows: readonly AltNamesRow[], t: AlternateTargets): void 
         // follow its case endings (в станице Ассиновской), so it is kept here even where that finds it.
         const adjectival = !key.includes(' ') && CYRILLIC_ADJECTIVE.test(key);
         if (transliterated && !adjectival) continue;
-        if (large && !adjectival && !CYRILLIC_SURNAME.test(key)) add(t.exact, key, entry);
+        if (large && !adjectival && !CYRILLIC_SURNAME.test(key) && !NOUN_TOWNS.has(foldName(row.name))) add(t.exact, key, entry);
         else for (const v of cyrillicVariants(key)) add(t.minorStems, v, entry);
         continue;
       }

@@ -108,7 +108,7 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   ]),
   // Neighbours' border regions.
   r('Surkhandarya', 'UZ', 37.94, 67.57, ['Surxondaryo', 'Сурхандарья', 'Сурхандарьинская область', 'سرخان دریا']),
-  r('Khyber Pakhtunkhwa', 'PK', 34.5, 72.0, ['Хайбер-Пахтунхва', 'خیبر پښتونخوا', 'خیبر پختونخوا']),
+  r('Khyber Pakhtunkhwa', 'PK', 34.5, 72.0, ['Хайбер-Пахтунхва', 'خیبر پښتونخوا', 'خیبر پختونخوا', 'خیبرپښتونخوا', 'خیبرپختونخوا']),
   r('Balochistan', 'PK', 28.5, 65.5, ['Baluchistan', 'Белуджистан', 'بلوچستان']),
   // Khyber Pakhtunkhwa's border districts (the former tribal agencies), named as regions in reports.
   r('North Waziristan', 'PK', 32.95, 70.05, ['N. Waziristan', 'Северный Вазиристан', 'وزیرستان شمالی']),
@@ -119,6 +119,7 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Mohmand', 'PK', 34.5, 71.3, ['Mohmand district', 'Mohmand Agency', 'Моманд', 'مهمند']),
   r('Orakzai', 'PK', 33.7, 70.95, ['Orakzai district', 'Orakzai Agency', 'Оракзай', 'اورکزی']),
   r('Razavi Khorasan', 'IR', 35.5, 59.0, ['Khorasan Razavi', 'Хорасан-Резави', 'خراسان رضوی']),
+  r('South Khorasan', 'IR', 32.5, 59.2, ['Khorasan-e Jonubi', 'Южный Хорасан', 'خراسان جنوبی']),
   r('Sistan and Baluchestan', 'IR', 27.5, 60.5, ['Систан и Белуджистан', 'سیستان و بلوچستان']),
   // Turkmenistan's regions (velayats). Dashoguz and Mary are named like their centres: as with
   // Batken and Osh below, only the words that say "region" are the region, and its name is not the
