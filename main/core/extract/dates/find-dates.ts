@@ -4,7 +4,7 @@ import { TRIGGERS } from '../events/event-triggers';
 import { findAnaphoricDates } from './anaphoric-dates';
 import { findDariDates, weekStart, type FoundDate } from './dari-dates';
 import { chooseYear, dateLean, isSinceDate, type DateLean } from './date-context';
-import { postStamps, referenceAt } from '../text/post-stamps';
+import { referenceAt, threadStamps } from '../text/post-stamps';
 
 export type { FoundDate };
 
@@ -150,7 +150,7 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
     return s ? leanIn(s.text, at - s.start) : 'past';
   };
   // In a thread or a channel, each post's "today" is its own stamp's day.
-  const stamps = postStamps(text);
+  const stamps = threadStamps(text);
   const dayAt = (at: number) => referenceAt(stamps, at, referenceDate);
   const anaphoric = findAnaphoricDates(text);
   const counters = threadCounters(text);

@@ -46,7 +46,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'clash', 'Battles', 'Armed clash',
-    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?(?:gun)?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\b(?:heavy|sustained|intense|exchanges? of) gunfire\b`, String.raw`\bgunfire (?:erupted|broke out)\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`, 'столкновени', `(?<![\\p{L}])бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'درگیر شد', 'کمین گرفتند', 'کمین گرفته', 'به کمین', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+    p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?(?:gun)?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\b(?:heavy|sustained|intense|exchanges? of) gunfire\b`, String.raw`\bgunfire (?:erupted|broke out)\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`,
+      // "fired from a passing car at a traffic police post", "killed in a counter-terrorism operation".
+      String.raw`\bfired\b[^.;]{0,40}?\b(?:at|on) (?:a |the )?(?:\S+ ){0,3}?(?:post|checkpoint|patrol|police|policemen|soldiers|troops|convoy|guards)\b`, String.raw`\bkilled (?:in|during) (?:a |an |the )?(?:counter-?terrorism|counter-?terrorist|security|special|CTO) operation\b`, 'столкновени', `(?<![\\p{L}])бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'درگیر شد', 'کمین گرفتند', 'کمین گرفته', 'به کمین', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
   ),
   t(
     'riot', 'Riots', 'Mob violence',
@@ -62,7 +64,9 @@ export const TRIGGERS: readonly Trigger[] = [
       // Contraband and fuel impounded ("задержана партия дизельного топлива", "топливо задержано").
       String.raw`(?:изъя|задержа|конфиск)\S*[^.]{0,40}(?:топлив|контрабанд|сигарет)`, String.raw`(?:топлив|контрабанд|груз)\S*[^.]{0,20}(?:задержан|изъят|конфискован)\S*`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
-  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bopened fire on (?:\S+ ){0,2}(?:customers|passers-by|civilians|people|worshippers|guests|migrants|villagers)\b`, String.raw`(?<![\p{L}])стрельб[аеуы]${END}`, String.raw`открыл\S* (?:огонь|стрельбу) по (?:посетител|прохож|жител|людям|мигрант)`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`\bfired (?:on|at) (?:the |a |an )?(?:\S+ ){0,2}(?:ambulance|vehicle|car|bus|house|home|clinic|school|shop|people|civilians|crowd|passers-by)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'هدف گلوله', 'هدف گلوله قرار گرفت', 'هدف گلوله قرار گرفتند', 'به شهادت رسید', 'به شهادت رسیدند', 'به شهادت رساندند', 'آتش گشود', 'آتش گشودند', 'آتش گشوده', 'شلیک کرد', 'شلیک کردند', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله', 'به رگبار بست', 'به رگبار بستند', 'به رگبار بسته شد'))),
+  t('attack', 'Violence against civilians', 'Attack', p(String.raw`\battack(?:ed|s)?\b`, String.raw`\bshot dead\b`, String.raw`\bgunned down\b`, String.raw`\bkilled\b[^.]{0,30}\bcivilians?\b`, String.raw`\bexecuted\b`, String.raw`\bmassacre`,
+    // "three men beat one of the organisers", "was beaten", "избили активиста", "لت و کوب کردند".
+    String.raw`\b(?:beat|beaten)\s+(?:up\s+)?(?:\S+\s+){0,5}?(?:him|her|them|man|men|woman|women|journalists?|activists?|bloggers?|organi[sz]ers?|teachers?|students?|residents?|workers?|drivers?|protesters?|villagers?|migrants?|shopkeepers?|traders?)\b`, String.raw`\b(?:was|were|had been) (?:severely |badly )?beaten\b`, String.raw`(?<![\p{L}])избил\p{L}*`, String.raw`(?<![\p{L}\u200c])لت و کوب`, String.raw`\bdied in (?:police )?custody\b`, String.raw`\bopened fire on (?:\S+ ){0,2}(?:customers|passers-by|civilians|people|worshippers|guests|migrants|villagers)\b`, String.raw`(?<![\p{L}])стрельб[аеуы]${END}`, String.raw`открыл\S* (?:огонь|стрельбу) по (?:посетител|прохож|жител|людям|мигрант)`, String.raw`\bdied in a police (?:station|cell)\b`, String.raw`\bfired (?:on|at) (?:the |a |an )?(?:\S+ ){0,2}(?:ambulance|vehicle|car|bus|house|home|clinic|school|shop|people|civilians|crowd|passers-by)\b`, String.raw`умер\S* в (?:отделе|отделении|изоляторе)`, 'напал', 'нападени', 'атак', 'расстрел', String.raw`убит\S* мирн`, fa('حمله', 'حملات', 'حمله‌ای', 'کشتار', 'هدف گلوله', 'هدف گلوله قرار گرفت', 'هدف گلوله قرار گرفتند', 'به شهادت رسید', 'به شهادت رسیدند', 'به شهادت رساندند', 'آتش گشود', 'آتش گشودند', 'آتش گشوده', 'شلیک کرد', 'شلیک کردند', 'تیرباران', 'کشتند', 'به قتل رساندند', 'به قتل رسید', 'به قتل رسیدند', 'به ضرب گلوله', 'به رگبار بست', 'به رگبار بستند', 'به رگبار بسته شد'))),
   t(
     'protest', 'Protests', 'Peaceful protest',
     p(
@@ -145,7 +149,7 @@ const UNVERIFIED_AFTER = /^[^.;]{0,40}\b(?:could not be|cannot be|have not been|
 const MADE_BEFORE = /(?:\b(?:made|built|assembled|manufactured|bought|making|building|assembling)|(?:^|\s)(?:изготов\S*|собрал\S*|приобрел\S*|приобрёл\S*))\s+(?:\S+\s+){0,2}$/iu;
 const ARRESTED_BEFORE = /(?:\b(?:detained|arrested)\b|(?<![\p{L}])(?:задержал\p{L}*|задержан\p{L}*|арестовал\p{L}*|арестован\p{L}*))[^.;]*\s(?:with|carrying|possessing|с|со|при)\s[^.;]*$/iu;
 const CONNECTED_BEFORE = /(?:\bin connection with|(?:^|\s)в связи с|(?:^|\s)по делу о|(?:^|\s)в причастности к|(?:^|\s)در (?:پیوند|ارتباط|رابطه) (?:به|با))\s+(?:the\s+|this\s+|that\s+|этим\s+|این\s+|آن\s+)?(?:\S+\s+)?$/iu;
-const ALLEGED_BEFORE = /(?:^|\s)якобы\s+(?:\S+\s+){0,2}$/iu;
+const ALLEGED_BEFORE = /(?:^|\s)(?:якобы|allegedly|supposedly)\s+[«"„“']?(?:\S+\s+){0,2}[«"„“']?$/iu;
 const FAKE = /не соответству\S* действительности|(?:^|\s)фейк|\bfake news\b|\bhoax\b/iu;
 const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,10}\s+$/iu;
 // "… یک جلیقه انتحاری و مقداری مواد انفجاری به دست آمد", "… راکت جاسازی شده بود": found, hidden, not used.
@@ -165,7 +169,7 @@ const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|
 const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
 /** Said to be planned after its words: "talks are planned in Dushanbe", "переговоры … запланированы на", "نشست … قرار است". */
 const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|due|expected|to be held)|will (?:be held|take place|resume)|запланирован\p{L}*|намечен\p{L}*|планиру\p{L}*|пройд[её]т|состоится|состоятся|قرار است)(?![\p{L}])/iu;
-const AGREED_PLAN = /^\s*(?:(?:that|to)\b[^.;]*\b(?:will|would|shall)\b|to (?!a\b|an\b|the\b|terms\b|ceasefire\b|truce\b|deal\b)\p{Ll}+\b|(?:\S+\s+)?,?\s*что[^.;]*(?:будет|будут|станет|пройд[её]т)|(?:\S+\s+)?که[^.؛]*(?:دهد|شود|کند|دهند|شوند|کنند|خواهد|خواهند|باشد)(?![\p{L}\u200c]))/iu;
+const AGREED_PLAN = /^\s*(?:(?:\S+\s+)?\p{L}+(?:ть|ти|чь)(?:ся)?(?![\p{L}])|(?:that|to)\b[^.;]*\b(?:will|would|shall)\b|to (?!a\b|an\b|the\b|terms\b|ceasefire\b|truce\b|deal\b)\p{Ll}+\b|(?:\S+\s+)?,?\s*что[^.;]*(?:будет|будут|станет|пройд[её]т)|(?:\S+\s+)?که[^.؛]*(?:دهد|شود|کند|دهند|شوند|کنند|خواهد|خواهند|باشد)(?![\p{L}\u200c]))/iu;
 const NEXT_BEFORE = /(?:\b(?:next|upcoming|following|future)|\b(?:agreed|decided|plans?|planned|intend) to (?:hold|have)(?:\s+\S+){0,3}?|(?:^|\s)(?:следующ|очередн|будущ|предстоящ)\p{L}*)\s+$/iu;
 const INTERVIEWED_AFTER = /^\s*(?:with|با|с|со)\s+(?:the\s+|a\s+|an\s+|یک\s+)?(?:\S+\s+)?(?:worker|deportee|migrant|refugee|survivor|witness|resident|کارگر|مهاجر|بازگشت‌?کننده|شاهد|باشنده|families|relatives|witnesses|residents|victims|survivors|sources|خانواده\S*|قربانیان|شاهدان|باشندگان|منابع|бежен\p{L}*|родственник\p{L}*|свидетел\p{L}*|жител\p{L}*|пострадавш\p{L}*)/iu;
 const AFTER_BEFORE = /(?:\b(?:after|before|following)|(?:^|\s)(?:после|перед|до)|(?:^|\s)(?:پس از|بعد از|پیش از|قبل از))\s+(?:(?:a|the|an)\s+)?$/iu;
@@ -214,6 +218,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
   // "went back to work, ending a four-day strike", "called off the protest": the end of a protest told before.
   if (trigger.kind === 'protest' && /\b(?:end(?:ed|ing|s)?|call(?:ed|ing) off|suspend(?:ed|ing))\s+(?:(?:a|the|their|its)\s+)?(?:\S+\s+){0,2}$/iu.test(before)) return true;
+  // "The sit-in was called off the following evening", "акция была прекращена": its end, told after it.
+  if (trigger.kind === 'protest' && /^\s*(?:was|were|had been) (?:called off|ended|suspended|lifted|broken up)\b|^\s*(?:был\p{L}* )?(?:прекращен|прервана|завершен)\p{L}*/iu.test(after)) return true;
   // "detained on suspicion of calling for protests", "accused of attacking a post": an allegation, not an event told.
   if ((trigger.kind === 'protest' || violent) && SUSPECTED_BEFORE.test(before)) return true;
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
@@ -225,12 +231,16 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'meeting' && (/\b(?:minutes|agenda|record) of (?:the |a )?(?:\S+ ){0,3}$/iu.test(before) || /^\s*[—–:-]\s*(?:minutes|agenda)\b/iu.test(after))) return true;
   // "conversations with victims' families", "گفت‌وگو با خانواده‌های قربانیان": how a report was made.
   if (trigger.kind === 'meeting' && INTERVIEWED_AFTER.test(after)) return true;
+  // "نشست خبری" (a press conference) is where news is told, not a meeting.
+  if (trigger.kind === 'meeting' && /^\s*(?:خبری|مطبوعاتی)(?![\p{L}\u200c])/u.test(after)) return true;
   // "با یک کارگر … گفت‌وگو کردیم", "we spoke to", "мы поговорили": the reporter's own interview.
   if (trigger.kind === 'meeting' && (/^\s*(?:کردیم|کردم|داشتیم|داشتم)(?![\p{L}\u200c])/u.test(after) || /\b(?:we|I)\s+(?:\S+\s+)?$/iu.test(before) || /(?:^|\s)(?:мы|я)\s+$/iu.test(before))) return true;
   // "agreed that a commission will meet monthly", "договорились, что … будет", "توافق کردند که … تشکیل جلسه دهد": a plan.
   if (trigger.kind === 'agreement' && AGREED_PLAN.test(sentence.slice(at + match.length, at + match.length + 200))) return true;
   // The attack a protest is against ("in protest against the shelling", "در اعتراض به این حملات") was told before.
   if (trigger.kind === 'attack' && PROTESTED_BEFORE.test(before)) return true;
+  // "protesters were beaten with rifle butts": force used on a protest told, part of it.
+  if (trigger.kind === 'attack' && /beat|избил|لت/iu.test(match) && /\b(?:protesters|demonstrators|marchers)\b|протестующ|митингующ|معترض/iu.test(sentence.slice(Math.max(0, at - 60), at + match.length + 30))) return true;
   // "the protesters said …", "معترضان می‌گفتند": what protesters said is not another protest.
   if (trigger.kind === 'protest' && PROTESTERS.test(match) && PROTESTERS_SAID.test(after)) return true;
   return false;

@@ -8,7 +8,7 @@ import { findCasualties } from './casualties';
 import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { CONDITIONAL, isBackground } from './background';
-import { postStamps, referenceAt } from '../text/post-stamps';
+import { referenceAt, threadStamps } from '../text/post-stamps';
 import { mergeCandidates } from './merge-candidates';
 import { ENDS_SENTENCE, isTitleLine, withoutTitles } from './titles';
 
@@ -51,7 +51,7 @@ export interface CandidateInput {
  */
 const IN_THIS = /(?<![\p{L}\u200c])در (?:این|همین|آن) (?:درگیری|حمله|رویداد|حادثه|انفجار|کمین|نزاع)(?![\p{L}\u200c])|(?<![\p{L}])в (?:ходе )?(?:этого|этой|этом|том|той) (?:нападени|столкновени|атак|взрыв|драк|обстрел)\p{L}*|^(?:In|During) (?:the|this|that) (?:attack|clash|blast|explosion|ambush|fighting|brawl),/iu;
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
-const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}])(?:об|о) (?:атаке|нападении|взрыве|обстреле|инциденте)(?:\s+\S+){0,2}\s+сообщил|\b(?:reported|announced) the (?:attack|incident|explosion|strike)\b|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:(?:the|this|that) )?(?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\bclaimed responsibility\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
+const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}])(?:об|о) (?:атаке|нападении|взрыве|обстреле|инциденте)(?:\s+\S+){0,2}\s+сообщил|\b(?:reported|announced) the (?:attack|incident|explosion|strike)\b|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:(?:the|this|that) )?(?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\bclaimed responsibility\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|(?<!\b(?:days?|hours?|weeks?|months?|minutes?|morning|evening|night)\s)\bafter the (?:\d{1,2} \p{L}+ |\p{L}+day['’]s )?(?:attack|blast|bombing|explosion|ambush|shooting)\b|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
 /**
  * A reaction to what was told, not a new event: a denial ("denied that any strike had been carried
  * out", "отверг", "опроверг", "رد کرد") or a condemnation ("condemned the attack", "осудил", "محکوم کرد").
@@ -136,6 +136,7 @@ const OFFICIALS = /^(?:officials?|authorities|embassy|ministry|официаль�
 const SAYS_AFTER = /\b(?:said|says|told|reported|stated|announced|confirmed|denied|claimed)\b|(?<![\p{L}])(?:сообщ\p{L}*|заяв\p{L}*|говор\p{L}*|отверг\p{L}*)|(?<![\p{L}\u200c])(?:گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*)/iu;
 const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|مسئول(?:ان|ین)?|منابع|سفارت))(?:\s+\S+){0,2}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
 
+const OFFICE_IN = /(?:\b(?:consulate|consulate-general|embassy|mission|office|headquarters)|(?<![\p{L}])(?:консульств\p{L}*|посольств\p{L}*|представительств\p{L}*)|(?<![\p{L}\u200c])(?:قونسلگری|سرکنسولگری|کنسولگری|سفارت|نمایندگی))(?:\s+\S+){0,3}?\s+(?:in|at|в|во|در)\s+$/iu;
 const HEADING_TO = /(?:\b(?:towards?|on (?:the|their|his|our) way to|heading (?:for|to)|bound for|en route to)|(?:^|\s)(?:в сторону|по направлению к|по пути в|на пути в)|(?:^|\s)(?:به )?(?:طرف|سوی|سمت))\s+(?:the\s+)?$/iu;
 /** An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where anything happened. */
 function roadEnd(p: PlaceMention, text: string): boolean {
@@ -160,6 +161,8 @@ function locatedness(p: PlaceMention, text: string): number {
   const takenTo = TAKEN_TO.test(text.slice(Math.max(0, p.start - 80), p.start)) || TAKEN_TO_AFTER_DARI.test(text.slice(p.end, p.end + 30));
   // A possessive ("Uzbekistan's southern Kashkadarya region"): the mention's own text may end in it.
   if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || /[’']s$/u.test(p.text) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker || takenTo) return 0;
+  // "a delegation of the consulate in Peshawar met officials in Kohat": where an office is, not where it acted.
+  if (OFFICE_IN.test(text.slice(Math.max(0, p.start - 60), p.start))) return 1;
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
 }
 
@@ -260,7 +263,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
   const { sentences, places, dates, actors, referenceDate } = input;
   const reference = Date.parse(`${referenceDate}T00:00:00Z`);
   // An undated event in a thread's post happened on the post's day.
-  const stamps = postStamps(text);
+  const stamps = threadStamps(text);
   // A wire dateline split off its lead names the dateline's place, wherever it stands (under a headline and a byline).
   const splitDateline = sentences.find((s) => s.dateline);
   const datelinePlace = bestPlace(places.filter((p) => (splitDateline ? within(splitDateline, p) : p.start < (sentences[1]?.start ?? 200))));
@@ -319,7 +322,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const tollOfRecent =
       recent &&
       trigger?.kind === 'arrest' &&
-      ((VIOLENT_KINDS.has(recent.kind) && (counts.killed !== null || counts.injured !== null || AT_SCENE.test(s.text) || PARTICIPANTS.test(s.text) || TAKEN_TO_HOSPITAL.test(s.text))) || recent.kind === 'seizure') &&
+      // After a brawl, the police's detentions are the brawl's own ("Police detained eight people aged 18 to 27").
+      ((VIOLENT_KINDS.has(recent.kind) && (recent.kind === 'riot' || counts.killed !== null || counts.injured !== null || AT_SCENE.test(s.text) || PARTICIPANTS.test(s.text) || TAKEN_TO_HOSPITAL.test(s.text))) || recent.kind === 'seizure') &&
       sDates.length === 0 &&
       !sPlaces.some((p) => locatedness(p, text) === 2);
     // "Через три часа дорогу освободили": how the event just told went on, not a new one.
@@ -351,12 +355,12 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "said on Thursday that its officers had detained three men on Tuesday": the detentions' day is Tuesday.
     const eventDays = trigger.kind === 'statement' ? sDates : sDates.filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
     // "с позавчерашнего дня закрыт пункт пропуска": a closure is dated by its "since".
-    const stated = eventDays[0] ?? sDates[0] ?? (trigger.kind === 'closure' ? own.find((d) => d.since && d.precision === 'day') : undefined);
+    const stated = eventDays[0] ?? (trigger.kind === 'statement' ? sDates[0] : undefined) ?? (trigger.kind === 'closure' ? own.find((d) => d.since && d.precision === 'day') : undefined);
     const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =
       stated ??
       (earlier(dates) as FoundDate[]).filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY).at(-1) ??
       // In a thread, an undated post tells of its own day, not of the day the post before it told.
-      (stamps.length > 0 ? { date: referenceAt(stamps, s.start, referenceDate), precision: 'day' } : undefined) ??
+      (stamps.length > 1 ? { date: referenceAt(stamps, s.start, referenceDate), precision: 'day' } : undefined) ??
       (previous && previous.datePrecision !== 'approximate' ? { date: previous.date, precision: previous.datePrecision === 'day' ? 'day' : 'month' } : undefined);
     // A statement is made where the speaker is: a town in the sentence, else the dateline; a country
     // in it is usually the speaker's (the Minister of Defence of Russia) or the topic.

@@ -29,6 +29,12 @@ export function postStamps(text: string): PostStamp[] {
   return out;
 }
 
+/** A thread's stamps: two or more (a single stamp under a press release's heading dates the release, which the report's date already does). */
+export function threadStamps(text: string): PostStamp[] {
+  const stamps = postStamps(text);
+  return stamps.length > 1 ? stamps : [];
+}
+
 /**
  * The day an offset's words count from: its post's stamp (the footer that ends it, else the header
  * before it), or the report's own date where no stamp dates it.
