@@ -8,6 +8,7 @@ import { findCasualties } from './casualties';
 import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { CONDITIONAL, isBackground } from './background';
+import { namesUnplacedPlace } from './unplaced-names';
 import { referenceAt, threadStamps } from '../text/post-stamps';
 import { mergeCandidates } from './merge-candidates';
 import { ENDS_SENTENCE, isTitleLine, withoutTitles } from './titles';
@@ -400,8 +401,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // Bokhtar" before "relatives gathered outside the courthouse"), ahead of the dateline, which is
     // where the reporter files from.
     const lastLocated = trigger.kind === 'statement' ? undefined : places.filter((p) => p.end <= s.start && p.kind === 'town' && p.start >= (sentences[1]?.start ?? 0) && locatedness(p, text) === 2).at(-1);
+    // "یک ماین در نزدیکی بازار دیشو منفجر شد": where the gazetteer knows no such place, the province
+    // the text names is all that is known (a town told before would be a wrong pin).
+    const province = !here && namesUnplacedPlace(s.text, places, s.start) ? (places.filter((p) => p.kind === 'admin-region' && p.start < s.end).at(-1) ?? places.find((p) => p.kind === 'admin-region')) : undefined;
     const place =
-      here ?? same ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? aside ?? (previous?.placeStated ? previous.place : undefined) ?? lastLocated ?? datelinePlace;
+      here ?? province ?? same ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? aside ?? (previous?.placeStated ? previous.place : undefined) ?? lastLocated ?? datelinePlace;
     // "in Makhachkala and Khasavyurt": one event in each place, as ACLED codes them (see alsoAt).
     const also = here && trigger.kind !== 'statement' ? coordinated(here, sPlaces, text) : [];
     for (const tr of triggers) {

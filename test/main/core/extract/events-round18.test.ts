@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../../main/core/extract/places/find-places';
 import { placeIndex } from '../../../../main/core/extract/places/place-index';
+import { extractFromText } from '../../../../main/core/extract/extract-text';
 import { events, placeNames } from './extracted';
 
 const extractPlaces = (text: string) => findPlaces(text, placeIndex());
@@ -81,3 +82,20 @@ describe('where it happened', () => {
     expect(events('هیئتی از قونسلگری در پشاور روز سه‌شنبه ۱۴ حوت در شهر کوهات با مقام‌های محلی دیدار کرد.', '2025-03-05')).toEqual([['2025-03-04', 'Kohat', 'Strategic developments']]);
   });
 });
+
+describe('a place the gazetteer cannot place', () => {
+  it('an event at a cued name no gazetteer knows is placed in the province the text names, not at the town told before', () => {
+    const text = 'غزنی، ۱۰ قوس ۱۴۰۳\n\nمقامات ولایت غزنی می‌گویند که دیروز در شهر غزنی دو تن بازداشت شدند.\n\nهمچنان شام دیروز یک ماین در نزدیکی بازار خرکوتک منفجر شد و سه تن زخمی شدند.';
+    const found = events(text, '2024-11-30');
+    expect(found).toContainEqual(['2024-11-29', 'Ghazni', 'Explosions/Remote violence']);
+    const mine = extractFromText(text, '2024-11-30').events.find((e) => e.eventType === 'Explosions/Remote violence');
+    expect(mine?.place?.kind).toBe('admin-region');
+  });
+  it('Russian and English too: "в уезде Дарахшон", "the village of Qalai Bolo"', () => {
+    const ru = 'В провинции Тахар в субботу в Талукане задержали двоих. Вечером в уезде Дарахшон неизвестные обстреляли пост талибов.';
+    expect(extractFromText(ru, '2025-02-16').events.at(-1)?.place).toMatchObject({ kind: 'admin-region', name: 'Takhar' });
+    const en = 'On Sunday police detained two men in Taloqan, Takhar province. On Monday gunmen attacked a checkpoint in the village of Qalai Bolo.';
+    expect(extractFromText(en, '2025-02-18').events.at(-1)?.place).toMatchObject({ kind: 'admin-region', name: 'Takhar' });
+  });
+});
+
