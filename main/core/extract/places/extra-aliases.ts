@@ -37,9 +37,14 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   // Kohat and Mardan in Dari (مردان is also "men": only where cued, as "شهر مردان").
   { name: 'Kohat', country: 'PK', spellings: ['Kohat', 'Кохат', 'کوهات', 'کوهاټ'] },
   { name: 'Mardan', country: 'PK', spellings: ['Mardan', 'Мардан', 'مردان'], cueOnly: ['مردان'] },
+  // Hyderabad of Sindh, in Dari only where cued (Afghan villages share the name).
+  { name: 'Hyderabad', country: 'PK', spellings: ['Hyderabad', 'Хайдарабад', 'حیدرآباد'], cueOnly: ['حیدرآباد'] },
   { name: 'Chaman', country: 'PK', spellings: ['Chaman', 'Чаман', 'چمن'], cueOnly: ['چمن'] },
   // Qapshaghay was renamed Qonaev (Конаев) in 2022, a name GeoNames' alternate names lack.
   { name: 'Kapshagay', country: 'KZ', spellings: ['Konaev', 'Qonaev', 'Kunaev', 'Конаев', 'Қонаев'] },
+  // Turkmenistan's Caspian port and Balkan's capital, in Dari.
+  { name: 'Türkmenbaşy', country: 'TM', spellings: ['Turkmenbashi', 'Turkmenbashy', 'Туркменбаши', 'ترکمن‌باشی', 'ترکمن باشی'] },
+  { name: 'Balkanabat', country: 'TM', spellings: ['Balkanabat', 'Балканабат', 'بالکان‌آباد', 'بالکان آباد'] },
   { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
   // Provincial capitals whose Dari spelling GeoNames lacks (checked for all 34): Paktika's Sharana

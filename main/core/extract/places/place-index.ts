@@ -106,6 +106,8 @@ function latinKeys(key: string, country: string): string[] {
   // Kazakh and Uzbek Latin write q and gh where Russian has к and г (Zhezqazghan / Жезказган, Qarshi / Карши).
   if (country === 'KZ' || country === 'UZ') for (const k of [...keys]) if (/q|gh/.test(k)) keys.push(k.replace(/q/g, 'k').replace(/gh/g, 'g'));
   // GeoNames writes some Russian X-на-Y names in English (Komsomolsk-on-Amur), others transliterated (Rostov-na-Donu).
+  // Russian -ый romanised as -yy by GeoNames and as -y by reporters (Prokhladnyy, Prokhladny).
+  if (CYRILLIC_COUNTRIES.has(country)) for (const k of [...keys]) if (/yy\b/.test(k)) keys.push(k.replace(/yy\b/g, 'y'));
   if (country === 'RU') for (const k of [...keys]) if (/ (?:on|na) /.test(k)) keys.push(k.replace(/ on /, ' na '), k.replace(/ na /, ' on '));
   return [...new Set(keys)];
 }
@@ -256,7 +258,7 @@ export function buildPlaceIndex(
       // A town named like a month's abbreviation (Nov, Tajikistan) would turn "in Nov 2023" into a place.
       if (!k || NOT_PLACES.has(k) || MONTH_ABBREVIATIONS.has(k)) continue;
       const entry = k === bare ? shown : base;
-      if (large) add(exact, k, entry);
+      if (large) for (const ek of CYRILLIC_COUNTRIES.has(country) && /yy\b/.test(k) ? [k, k.replace(/yy\b/g, 'y')] : [k]) add(exact, ek, entry);
       else if (k.length >= 4) for (const lk of latinKeys(k, country)) add(minor, lk, entry);
       if (large && CYRILLIC_COUNTRIES.has(country)) for (const lk of latinKeys(k, country)) for (const v of withStem(lk)) add(latin, v, entry);
       if (country === 'AF' || country === 'TJ') addSkeleton(k, entry);

@@ -108,6 +108,10 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   ]),
   // Neighbours' border regions.
   r('Surkhandarya', 'UZ', 37.94, 67.57, ['Surxondaryo', 'Сурхандарья', 'Сурхандарьинская область', 'سرخان دریا']),
+  // Sindh in Dari only with its noun: سند alone is "document".
+  r('Sindh', 'PK', 26.0, 68.8, ['Sindh province', 'Синд', 'ایالت سند', 'ولایت سند']),
+  // Pakistan's Punjab (India's is beyond the region: reports of Pakistani migrants' and workers' news mean this one).
+  r('Punjab', 'PK', 31.17, 72.7, ['Punjab province', 'Пенджаб', 'ایالت پنجاب']),
   r('Khyber Pakhtunkhwa', 'PK', 34.5, 72.0, ['Хайбер-Пахтунхва', 'خیبر پښتونخوا', 'خیبر پختونخوا', 'خیبرپښتونخوا', 'خیبرپختونخوا']),
   r('Balochistan', 'PK', 28.5, 65.5, ['Baluchistan', 'Белуджистан', 'بلوچستان']),
   // Khyber Pakhtunkhwa's border districts (the former tribal agencies), named as regions in reports.
@@ -119,6 +123,7 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Mohmand', 'PK', 34.5, 71.3, ['Mohmand district', 'Mohmand Agency', 'Моманд', 'مهمند']),
   r('Orakzai', 'PK', 33.7, 70.95, ['Orakzai district', 'Orakzai Agency', 'Оракзай', 'اورکزی']),
   r('Razavi Khorasan', 'IR', 35.5, 59.0, ['Khorasan Razavi', 'Хорасан-Резави', 'خراسان رضوی']),
+  r('Kerman Province', 'IR', 29.5, 57.2, ['Kerman province', 'Керман', 'استان کرمان']),
   r('South Khorasan', 'IR', 32.5, 59.2, ['Khorasan-e Jonubi', 'Южный Хорасан', 'خراسان جنوبی']),
   r('Sistan and Baluchestan', 'IR', 27.5, 60.5, ['Систан и Белуджистан', 'سیستان و بلوچستان']),
   // Turkmenistan's regions (velayats). Dashoguz and Mary are named like their centres: as with
@@ -126,7 +131,7 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   // bare town's, or "in Dashoguz" would stop being the town. Not "Balkan region": English says that
   // of the Balkans too.
   r('Ahal', 'TM', 38.52, 59.14, ['Akhal', 'Ahal region', 'Ahal velayat', 'Ahal Province', 'Ахал', 'Ахалский велаят', 'Ахальский велаят', 'Ахалская область']),
-  r('Balkan Province', 'TM', 39.78, 55.02, ['Balkan velayat', 'Balkan welayat', 'Балканский велаят', 'Балканская область']),
+  r('Balkan Province', 'TM', 39.78, 55.02, ['Balkan velayat', 'Balkan welayat', 'Балканский велаят', 'Балканская область', 'ولایت بالکان']),
   r('Dashoguz Region', 'TM', 41.12, 58.77, ['Daşoguz Region', 'Dashoguz velayat', 'Dashoguz Province', 'Dashoguz oblast', 'Дашогузский велаят', 'Дашогузская область', 'Ташаузская область']),
   r('Lebap', 'TM', 38.89, 63.22, ['Lebap region', 'Lebap velayat', 'Lebap Province', 'Лебап', 'Лебапский велаят', 'Лебапская область', 'لبآب']),
   r('Mary Region', 'TM', 37.2, 62.33, ['Mary velayat', 'Mary Province', 'Марыйский велаят', 'Марыйская область']),
