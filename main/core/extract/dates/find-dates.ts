@@ -156,6 +156,10 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
   const counters = threadCounters(text);
   // Ranges first: where chrono reads "from 13 to 20 May" too, the range is kept (same span, found first).
   const found: FoundDate[] = findRanges(text, sentences, ref, leanAt);
+  /** The year the text gave each month it named with one ("April 2024", "3 April 2024"), in reading order. */
+  const monthYears = new Map<number, number>();
+  /** The last year each paragraph gave. */
+  const paragraphYears = new Map<number, number>();
   for (const s of sentences) {
     // A line of digits alone ("16.05.2022 09:15", a post's stamp) is read day first, as the region writes dates.
     const digitsOnly = !/\p{L}/u.test(s.text);
@@ -175,8 +179,22 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
         if (/^\p{L}/u.test(words.slice(r.index + r.text.length))) continue;
         // "two days before the vote" counts from the vote, which is not a date we know.
         if (/\b(?:before|after)$|(?:до|после)$/iu.test(r.text) && /^\s+\p{L}/u.test(s.text.slice(r.index + r.text.length))) continue;
-        const d = resolve(r, sentenceReference, leanIn(s.text, r.index));
+        const lean = leanIn(s.text, r.index);
+        const d = resolve(r, sentenceReference, lean);
         if (!d) continue;
+        // "Нефтебаза сегодня ночью подверглась атаке": the night just gone, not the coming one chrono reads.
+        if (lean !== 'future' && /^(?:сегодня|этой)\s+ночью$/iu.test(d.text)) d.date = iso(sentenceReference);
+        // "in April 2024 … On 17 April, police detained …": a day without its year is in the year the
+        // text gave its month (an article about last year's events, read in this year's report).
+        // So is one in a paragraph that gave a year ("in January 2024 … at a meeting on 28 March").
+        // Only a year written out counts ("May 2010" is no "MAY 10", a day chrono may read as a year).
+        if (r.start.isCertain('year') && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(r.text)) {
+          paragraphYears.set(s.paragraph, r.start.get('year')!);
+          if (r.start.isCertain('month')) monthYears.set(r.start.get('month')!, r.start.get('year')!);
+        } else if (d.precision === 'day' && r.start.isCertain('month') && !r.start.isCertain('year') && (lean === 'past' || lean === 'ahead')) {
+          const year = monthYears.get(r.start.get('month')!) ?? paragraphYears.get(s.paragraph);
+          if (year !== undefined && Date.parse(`${year}${d.date.slice(4)}T00:00:00Z`) <= sentenceReference) d.date = `${year}${d.date.slice(4)}`;
+        }
         // chrono's own ranges ("с 28 февраля по 3 марта", "13–20 May"): the last day, as many days after the first.
         const span = r.end?.isCertain('day') ? Math.round((r.end.date().getTime() - r.start.date().getTime()) / DAY) : 0;
         const endDate = d.precision === 'day' && span > 0 && span <= 62 ? iso(Date.parse(`${d.date}T00:00:00Z`) + span * DAY) : undefined;
