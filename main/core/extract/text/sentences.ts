@@ -24,6 +24,11 @@ const isHeader = (line: string) => /^[ \t]*(?:\p{Extended_Pictographic}|\p{Regio
 /** A post's stamp line ("#3  Шухрат77 · 16.05.2023, 09:05"): a line of its own, never part of the post's first sentence. */
 const isPostStamp = (line: string) => postStamps(line).length > 0;
 
+/** A section heading on a line of its own above its text ("Arrests", "Background", "Что известно"): up to three words, no full stop. */
+const isSectionHeading = (line: string) => /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]*$/u.test(line);
+/** A row of a table or an infobox ("Date\t15–19 April 2024"): a line of its own. */
+export const TABLE_ROW = /^[^\t\n]{1,40}\t/u;
+
 /**
  * A paragraph's pieces that no sentence runs across: a list or digest item starts a new one at its
  * line, and an item's header line is one of its own.
@@ -33,12 +38,12 @@ function pieces(block: string): Array<[number, number]> {
   let from = 0;
   let at = 0;
   for (const line of block.split('\n')) {
-    if (at > from && (ITEM_LINE.test(line) || isPostStamp(line))) {
+    if (at > from && (ITEM_LINE.test(line) || isPostStamp(line) || TABLE_ROW.test(line))) {
       out.push([from, at - 1]);
       from = at;
     }
     at += line.length + 1;
-    if ((isHeader(line) || isPostStamp(line)) && at - 1 > from) {
+    if ((isHeader(line) || isPostStamp(line) || isSectionHeading(line) || TABLE_ROW.test(line)) && at - 1 > from) {
       out.push([from, at - 1]);
       from = at;
     }
