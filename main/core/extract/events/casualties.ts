@@ -27,7 +27,7 @@ const KILLED: CountWords = {
   toll: '(?:death toll|число погибших|شمار کشته‌?شدگان)',
 };
 const INJURED: CountWords = {
-  after: '(?:injured|wounded|hurt|ранен\\S*|пострадал\\S*|получил\\S* ранения|زخمی|مجروح)',
+  after: '(?:injured|wounded|hurt|ранен\\S*|пострадал\\S*|получил\\S* (?:ранения|травмы|телесные повреждения)|زخمی|مجروح)',
   before: '(?:injuring|injured|wounding|wounded|ранены|ранено|ранив|пострадали|زخمی شدن)',
 };
 

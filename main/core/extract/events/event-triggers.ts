@@ -52,15 +52,19 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'riot', 'Riots', 'Mob violence',
-    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`(?:^|\s)сцепил(?:ись|ся|ась)${END}`, 'потасовк', String.raw`\bscuffle(?:d|s)?\b`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا', 'زد و خورد', 'به جان هم افتادند')),
+    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`(?:^|\s)сцепил(?:ись|ся|ась)${END}`,
+      // "threw stones and bottles at police", "stone-throwing", "забросали камнями", "сошлись две группы", "в ход пошли палки".
+      String.raw`\b(?:threw|throwing|hurled|hurling|pelted|pelting)\b[^.;]{0,30}\b(?:stones|rocks|bottles)\b`, String.raw`\bstone-?throwing\b`, String.raw`(?:забросал\p{L}*|закидал\p{L}*|бросал\p{L}*)\s+(?:\S+\s+){0,2}?(?:камн|бутылк)\p{L}*`, String.raw`сошл(?:ись|ось)\s+(?:\S+\s+){0,2}?(?:групп|компани|толп)\p{L}*`, String.raw`(?:в ход пошли|пустили в ход)\s+(?:\S+\s+){0,2}?(?:палки|ножи|биты|арматур|камни|монтировк)\p{L}*`, String.raw`(?<![\p{L}\u200c])سنگ‌?(?:پرانی|باران)`, 'потасовк', String.raw`\bscuffle(?:d|s)?\b`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا', 'زد و خورد', 'به جان هم افتادند')),
   ),
   t('abduction', 'Violence against civilians', 'Abduction/forced disappearance', p(String.raw`\babduct(?:ed|ion|s)?\b`, String.raw`\bkidnapp(?:ed|ing)\b`, String.raw`\bforcibly disappeared\b`, String.raw`\b(?:took|taken|led) away (?:\S+\s+){0,3}?(?:passengers?|men|women|people|civilians|workers|villagers|teachers?|students?|drivers?|soldiers)\b`, String.raw`\b(?:was|were) taken from (?:his|her|their|the) (?:homes?|houses?|car|vehicle|bus|office|shop)\b(?=[^.;]{0,80}\bby (?:armed|unknown|unidentified|masked|gunmen)\b)`, String.raw`\b(?:was|were) (?:stopped and )?(?:taken|led|driven) away\b`, 'похищ', 'похитил', String.raw`увез\S* в неизвестном направлении`, String.raw`забрал\S* (?:\S+ ){0,2}(?:из|от) (?:дома|квартиры)(?=[^.]{0,80}(?:вооруж|неизвестн|люди в (?:форме|масках)))`, fa('ربود', 'ربودند', 'ربوده', 'ربودن', 'اختطاف', 'با خود بردند', 'با خود برده شدند', 'با خود برده شد'))),
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`,
+  // "plain-clothes officers took the two bloggers … from their homes": taken by the police is an arrest.
+  String.raw`\b(?:officers|police(?:men)?|agents|security (?:forces|officers|services))\b[^.;]{0,40}?\btook\b[^.;]{0,90}?\bfrom (?:their|his|her) (?:homes?|houses?|flats?)\b`,
   // "милиция забрала троих парней": taken by the police is an arrest (taken by armed men, an abduction).
   String.raw`(?<![\p{L}])(?:полици|милици|силовик|сотрудник\S* (?:полиции|милиции|ГКНБ|ФСБ|ОВД|МВД|ДКНБ|СНБ))\S*\s+(?:\S+\s+){0,3}?забрал\S*`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری', 'گرفتار کردند', 'گرفتار شد', 'گرفتار شدند'))),
   t(
     'seizure', 'Strategic developments', 'Disrupted weapons use',
-    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`(?:изъя|нашли|обнаруж|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`,
+    p(String.raw`\b(?:seized|confiscated|found|discovered|recovered|defused|dismantled|intercepted|shot down)\b[^.]{0,40}\b${WEAPON_EN}\b`, String.raw`\b${WEAPON_EN}\b[^.;]{0,40}?\b(?:was|were|had been|have been) (?:found|seized|discovered|recovered|confiscated|defused)\b`, String.raw`(?:изъя|нашли|обнаруж|найден)\S*[^.]{0,80}${WEAPON_RU}`, String.raw`обезвре\S*[^.]{0,40}(?:взрыв|СВУ|бомб)`,
       // Contraband and fuel impounded ("задержана партия дизельного топлива", "топливо задержано").
       String.raw`(?:изъя|задержа|конфиск)\S*[^.]{0,40}(?:топлив|контрабанд|сигарет)`, String.raw`(?:топлив|контрабанд|груз)\S*[^.]{0,20}(?:задержан|изъят|конфискован)\S*`, String.raw`перехвач\S*[^.]{0,40}(?:беспилотник|дрон|ракет)`, String.raw`(?:беспилотник|дрон|ракет)\S*[^.]{0,40}(?:перехвачен|сбит)`, fa('کشف و ضبط', 'ضبط کردند', 'خنثی کردند', 'خنثی ساختند', 'خنثی شد')),
   ),
@@ -92,9 +96,15 @@ export const TRIGGERS: readonly Trigger[] = [
       String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
       fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند', 'تحصن', 'تحصن کردند', 'اعتصاب', 'اعتصاب کردند'),
       // Strikes and sit-ins, which ACLED codes as protests: "went on strike", "hunger strike", "забастовка", "отказались подниматься на поверхность".
-      String.raw`\b(?:went on|go on|on|hunger|general|a|the|\d+-day|(?:one|two|three|four|five)-day) strikes?\b(?<!\b(?:air|drone|missile|air-) strikes?)`, String.raw`\bwalk-?outs?\b`, String.raw`\brefused to (?:work|come up|come to the surface|leave the mine)\b`, String.raw`\b(?:stay|stays|stayed|remain|remains|remained) underground\b`, 'забастовк', String.raw`(?<![\p{L}])бастова\p{L}*|(?<![\p{L}])басту\p{L}*`, String.raw`не (?:выход|вышл)\S* на (?:смен|работ)\S*`, String.raw`сидяч\S* акци\S*`, String.raw`акци\S* протеста`,
+      String.raw`\b(?:went on|go on|on|hunger|general|a|the|\d+-day|(?:one|two|three|four|five)-day) strikes?\b(?<!\b(?:air|drone|missile|air-) strikes?)(?!\s+(?:committee|leaders?|organi[sz]ers?|fund|pay|ballot|action)\b)`, String.raw`\bwalk-?outs?\b`, String.raw`\brefused to (?:work|come up|come to the surface|leave the mine|go down|go underground|start (?:their|the) shifts?)\b`, String.raw`\b(?:stay|stays|stayed|remain|remains|remained) underground\b`, 'забастовк', String.raw`(?<![\p{L}])бастова\p{L}*|(?<![\p{L}])басту\p{L}*`, String.raw`не (?:выход|вышл)\S* на (?:смен|работ)\S*`, String.raw`сидяч\S* акци\S*`, String.raw`акци\S* протеста`,
       // Residents or villagers who block a road protest, whatever the sentence says of why.
       String.raw`\b(?:residents|villagers|locals|farmers|miners|workers|drivers)\b[^.;]{0,60}\bblock(?:ed|ing)\s+(?:the |a )?(?:\S+ ){0,3}(?:road|highway|street|bridge|motorway)\b`, String.raw`вышл\S* на (?:трассу|дорогу|проезжую часть)`, String.raw`(?:жител\S*|сельчан\S*|горняк\S*|рабоч\S*|водител\S*)[^.;]{0,100}перекрыл\S*(?:\s+\S+){0,4}?\s+(?:дорог|трасс|улиц|проезж|мост)\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на работу|спускаться в шахту|работать)`,
+      // Crowds at the seat of power gather to be heard: "у здания городской администрации собрались",
+      // "gathered outside the district administration", "در برابر دفتر ولسوالی گرد آمدند".
+      String.raw`(?:у|возле|перед)\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:администрац|акимат|мэри|хокимият|хукумат|прокуратур|айыл окмот)\S*\s+(?:\S+\s+){0,2}?собрал(?:ись|ось|ась)`,
+      String.raw`собрал(?:ись|ось|ась)\s+(?:\S+\s+){0,4}?(?:у|возле|перед)\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:администрац|акимат|мэри|хокимият|хукумат|прокуратур|айыл окмот)\S*`,
+      String.raw`\b(?:gathered|assembled|rallied)\s+(?:outside|in front of|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:administration|akimat|hokimiyat|governor['’]s office|town hall|city hall|mayor['’]s office|courthouse|parliament|prosecutor['’]s office)\b`,
+      String.raw`(?<![\p{L}\u200c])در برابر\s+(?:دفتر|ساختمان|مقر)(?:\s+\S+){0,4}?\s+(?:گرد (?:هم )?آمدند|جمع شدند|تجمع کردند)`,
       // "вышли с плакатами", "сход против карьера": a demonstration told without the word.
       String.raw`(?:вышл\S*|стояли|собрал\S*) с плакат\S*`, String.raw`(?<![\p{L}])сход\S* против`,
       // Gathered and demanded: "گردهم آمدند و خواستار بازگشایی شاهراه شدند".
@@ -153,6 +163,8 @@ const ALLEGED_BEFORE = /(?:^|\s)(?:якобы|allegedly|supposedly)\s+[«"„“
 const FAKE = /не соответству\S* действительности|(?:^|\s)фейк|\bfake news\b|\bhoax\b/iu;
 const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,10}\s+$/iu;
 // "… یک جلیقه انتحاری و مقداری مواد انفجاری به دست آمد", "… راکت جاسازی شده بود": found, hidden, not used.
+/** "… an improvised explosive device were found in the house": found, not used. */
+const SEIZED_AFTER = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been) (?:found|seized|recovered|discovered|confiscated|defused|dismantled)\b/iu;
 const SEIZED_AFTER_DARI = /^[^.]{0,60}(?:کشف|ضبط|خنثی|مصادره|جاسازی|به دست آمد|بدست آمد|یافت شد|پیدا شد)/u;
 /** An arrest said not to have happened: "no one was", "no arrests", "never", "никого не", "не были", "هیچ کس". */
 const NOBODY_BEFORE = /(?:\b(?:no one|no-one|nobody|none|no)\b(?:\s+(?:of them|one))?(?:\s+(?:was|were|has been|have been|had been))?|\b(?:was|were|has|have|had) not(?: been)?|(?:^|\s)(?:никого|никто)\s+(?:не\s+)?(?:был[аио]?\s+)?|(?:^|\s)не\s+(?:был[аио]?\s+)?|(?:^|\s)(?:هیچ(?:\s*کس)?|کسی))\s+$/iu;
@@ -191,6 +203,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "if truce collapses", "если перемирие сорвётся", "اگر آتش‌بس …": a condition, not what happened.
   if (/(?:\bif|\bunless|(?:^|\s)если|(?:^|\s)اگر)\s+(?:\S+\s+){0,2}$/iu.test(before)) return true;
   if (FUTURE_BEFORE.test(before) || (dari && FUTURE_AFTER_DARI.test(after)) || PLANNED_AFTER.test(after)) return true;
+  // "قرار است کمیتهٔ فنی … تفاهم‌نامه را نهایی سازد": what is to happen.
+  if (dari && /(?<![\p{L}\u200c])قرار است(?![\p{L}\u200c])/u.test(sentence.slice(0, at))) return true;
   const violent = trigger.kind === 'attack' || trigger.kind === 'clash' || trigger.kind === 'riot' || trigger.kind === 'abduction' || trigger.kind === 'takeover';
   if (violent && (PLANNED_BEFORE.test(before) || (dari && PLANNED_AFTER_DARI.test(after)))) return true;
   // "which has claimed several small attacks", "restricted after two attacks on vehicles": a record or a count, not one event told.
@@ -200,11 +214,17 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "detained … in connection with the explosion": the explosion was told before; "якобы произошедшем взрыве": said not to have happened.
   if (violent && CONNECTED_BEFORE.test(before)) return true;
   if (ALLEGED_BEFORE.test(before) || FAKE.test(sentence)) return true;
+  // "Никаких беспорядков не было", "no clashes were reported", "без столкновений": none happened.
+  if (/(?:\bno|(?:^|\s)(?:никаких|никакой|никакого|никаких-либо|без))\s+$/iu.test(before)) return true;
   if (HEARSAY_BEFORE.test(before) && /s$/iu.test(match)) return true;
-  if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || MADE_BEFORE.test(before) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
+  if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || MADE_BEFORE.test(before) || SEIZED_AFTER.test(after) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
   // "police detained a man with a rifle and explosives": what he was found with, after his arrest.
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && ARRESTED_BEFORE.test(sentence.slice(0, at))) return true;
   if (trigger.kind === 'arrest' && (DETAINED_AFTER.test(after) || (DETAINED_BEFORE.test(before) && /^(?:detained|arrested)$/iu.test(match)))) return true;
+  // "Видео задержания ведомство опубликовало", "footage of the arrest": a record of an event told.
+  if (/(?:\b(?:video|footage|images|photos?) of (?:the |a )?|(?:^|\s)(?:видео|кадры|запись|фото)\s+)$/iu.test(before)) return true;
+  // "کارگران بازداشت‌شده" (detained workers): a participle describing people, not an arrest told.
+  if (trigger.kind === 'arrest' && dari && /شده$/u.test(match) && !/^\s*(?:است|اند|بود|بودند|و|،|\.|$)/u.test(after)) return true;
   // "court next day ordered 15 days' administrative arrest", "суд арестовал его до 18 октября": custody, not an arrest told.
   if (trigger.kind === 'arrest' && (COURT_BEFORE.test(before) || /^(?:ест|est)?\S*\s*(?:на|до)\s+\d/u.test(after) && /(?<![\p{L}])суд/iu.test(before) || /\badministrative\s+$/iu.test(before))) return true;
   // "Топливо задержано", "груз задержан": goods impounded, no one arrested.
@@ -218,6 +238,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
   // "went back to work, ending a four-day strike", "called off the protest": the end of a protest told before.
   if (trigger.kind === 'protest' && /\b(?:end(?:ed|ing|s)?|call(?:ed|ing) off|suspend(?:ed|ing))\s+(?:(?:a|the|their|its)\s+)?(?:\S+\s+){0,2}$/iu.test(before)) return true;
+  // "این تجمع … با وعدهٔ رسیدگی پایان یافت" (the gathering ended with a promise): its end, told after it.
+  if (trigger.kind === 'protest' && dari && /^[^.؟!]{0,80}(?:پایان|خاتمه)\s+(?:یافت|داد|دادند|یافتند)(?![\p{L}\u200c])/u.test(sentence.slice(at + match.length))) return true;
   // "The sit-in was called off the following evening", "акция была прекращена": its end, told after it.
   if (trigger.kind === 'protest' && /^\s*(?:was|were|had been) (?:called off|ended|suspended|lifted|broken up)\b|^\s*(?:был\p{L}* )?(?:прекращен|прервана|завершен)\p{L}*/iu.test(after)) return true;
   // "detained on suspicion of calling for protests", "accused of attacking a post": an allegation, not an event told.
@@ -239,6 +261,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'agreement' && AGREED_PLAN.test(sentence.slice(at + match.length, at + match.length + 200))) return true;
   // The attack a protest is against ("in protest against the shelling", "در اعتراض به این حملات") was told before.
   if (trigger.kind === 'attack' && PROTESTED_BEFORE.test(before)) return true;
+  // "who had streamed the Muborak protest", "the Levashi attack": an event named by its place, told before.
+  if ((trigger.kind === 'protest' || violent) && /\bthe\s+\p{Lu}[\p{L}'’-]+\s+$/u.test(before) && !/^(?:protests|attacks|clashes)$/iu.test(match)) return true;
   // "protesters were beaten with rifle butts": force used on a protest told, part of it.
   if (trigger.kind === 'attack' && /beat|избил|لت/iu.test(match) && /\b(?:protesters|demonstrators|marchers)\b|протестующ|митингующ|معترض/iu.test(sentence.slice(Math.max(0, at - 60), at + match.length + 30))) return true;
   // "the protesters said …", "معترضان می‌گفتند": what protesters said is not another protest.

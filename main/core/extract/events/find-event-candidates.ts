@@ -3,13 +3,13 @@ import type { DatePrecision, GeoPrecision } from '../../../../shared/model';
 import type { ActorMention } from '../actors/find-actors';
 import type { FoundDate } from '../dates/find-dates';
 import type { PlaceMention } from '../places/find-places';
-import type { Sentence } from '../text/sentences';
 import { findCasualties } from './casualties';
 import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { CONDITIONAL, isBackground } from './background';
 import { namesUnplacedPlace } from './unplaced-names';
 import { referenceAt, threadStamps } from '../text/post-stamps';
+import { TABLE_ROW, type Sentence } from '../text/sentences';
 import { mergeCandidates } from './merge-candidates';
 import { ENDS_SENTENCE, isTitleLine, withoutTitles } from './titles';
 
@@ -71,7 +71,7 @@ const DAY = 86_400_000;
 const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
 /** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */
-const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\d{1,2}[.)]\s)[^.!?؟]*$/u;
+const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\d{1,2}[.)]\s)[^.!?؟]*$|^(?:Incident|Item|Case|Event)\s+\d{1,3}\s*[–—:-]\s*[^.!?؟]{1,60}\.?$/u;
 
 const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
@@ -107,14 +107,14 @@ const CONNECTED =
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
 const HOURS_LATER = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F)*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?\s+later|after\s+(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?|(?:через|спустя)\s+(?:\S+\s+)?час\p{L}*|(?:\S+\s+)?час\p{L}*\s+спустя|(?:\S+\s+)?(?:پس از|بعد از)\s+(?:\S+\s+){0,2}ساعت|(?:\S+\s+)?ساعت\s+بعد)(?![\p{L}])/iu;
 /** A label that gives the report's own date ("Issued: 30 October 2024", "As of 14 November", "Дата: 12.05.2023"); Dari "به تاریخ" is "on". */
-const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of)\s*:?|\bdate\s*:|(?:^|\s)(?:дата\s*:|опубликовано\s*:?|обновлено\s*:?)|(?:^|\s)تاریخ نشر\s*:?)\s*$/iu;
+const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of|last (?:edited|updated|modified)(?: on)?)\s*:?|\bdate\s*:|(?:^|\s)(?:дата\s*:|опубликовано\s*:?|обновлено\s*:?)|(?:^|\s)تاریخ نشر\s*:?)\s*$/iu;
 /** "six participants were detained": of the fight just told. */
 const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])участник\p{L}*|(?<![\p{L}\u200c])(?:شرکت‌?کنندگان|عاملان)(?![\p{L}\u200c])/iu;
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
 const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|\border was restored\b|(?<![\p{L}])порядок (?:был )?восстановлен|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
 
 /** Words before a place that make it where something happened ("in Ghazni province"), not a modifier ("the Kabul–Kandahar highway"). */
-const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|вблизи|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:(?:г|с|пос)\.|пгт\.?)\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region)\s+of\s+)?$/iu;
+const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|вблизи|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:(?:г|с|пос)\.|пгт\.?)\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+|(?:northern|southern|eastern|western)\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region|edge|entrance|centre|center|heart|gates?)\s+(?:of|to)\s+)?$/iu;
 /** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
 const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved|marched|walked|headed|drove)\s+(?:back\s+)?to\s+(?:the\s+)?$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
 // A person's home ("a 41-year-old resident of Aktobe", "житель Актобе", "уроженец Малгобека"); people in the plural ("residents of Kunduz protested") are often where it happened.
@@ -138,6 +138,9 @@ const SAYS_AFTER = /\b(?:said|says|told|reported|stated|announced|confirmed|deni
 const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|مسئول(?:ان|ین)?|منابع|سفارت))(?:\s+\S+){0,2}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
 
 const OFFICE_IN = /(?:\b(?:consulate|consulate-general|embassy|mission|office|headquarters)|(?<![\p{L}])(?:консульств\p{L}*|посольств\p{L}*|представительств\p{L}*)|(?<![\p{L}\u200c])(?:قونسلگری|سرکنسولگری|کنسولگری|سفارت|نمایندگی))(?:\s+\S+){0,3}?\s+(?:in|at|в|во|در)\s+$/iu;
+/** The heading of a report's back matter, on a line of its own. */
+const BACK_MATTER = /^[ \t]*(?:References|Notes|Sources|See also|Further reading|External links|Bibliography|Footnotes|Литература|Примечания|Источники|Ссылки|См\. также|منابع|پانویس‌?ها|یادداشت‌?ها|همچنین ببینید)[ \t]*:?[ \t]*$/imu;
+const PEOPLE_IN = /\b(?:fighters|militants|relatives|families|migrants|citizens|nationals|refugees|supporters|networks|diaspora|handlers?|curators?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 const HEADING_TO = /(?:\b(?:towards?|on (?:the|their|his|our) way to|heading (?:for|to)|bound for|en route to)|(?:^|\s)(?:в сторону|по направлению к|по пути в|на пути в)|(?:^|\s)(?:به )?(?:طرف|سوی|سمت))\s+(?:the\s+)?$/iu;
 /** An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where anything happened. */
 function roadEnd(p: PlaceMention, text: string): boolean {
@@ -164,6 +167,10 @@ function locatedness(p: PlaceMention, text: string): number {
   if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || /[’']s$/u.test(p.text) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker || takenTo) return 0;
   // "a delegation of the consulate in Peshawar met officials in Kohat": where an office is, not where it acted.
   if (OFFICE_IN.test(text.slice(Math.max(0, p.start - 60), p.start))) return 1;
+  // "the Prokhladny cell", "the Kasumkent group": a name for people, not where anything happened.
+  if (/^\s+(?:cell|group|gang|jamaat|network|branch|militants)\b/iu.test(text.slice(p.end, p.end + 20))) return 0;
+  // "Islamic State fighters in Syria", "relatives in Moscow": where people are, not where it happened.
+  if (PEOPLE_IN.test(before)) return 1;
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
 }
 
@@ -263,6 +270,11 @@ function geoPrecisionOf(place: PlaceMention, text: string, inSentence: boolean):
 export function findEventCandidates(input: CandidateInput, text: string): EventCandidate[] {
   const { sentences, places, dates, actors, referenceDate } = input;
   const reference = Date.parse(`${referenceDate}T00:00:00Z`);
+  // When the story happened: its latest day up to the report's date (not the report's own date
+  // labelled as such). An encyclopedia article edited in 2025 about a strike in April 2024 tells the
+  // strike as its news, and what came months before the strike as history.
+  const storyDays = dates.filter((d) => d.precision === 'day' && !d.since && !REPORT_DATE_LABEL.test(text.slice(Math.max(0, d.start - 30), d.start))).map((d) => Date.parse(`${d.date}T00:00:00Z`)).filter((t) => t <= reference);
+  const storyTime = storyDays.length > 0 ? Math.max(...storyDays) : reference;
   // An undated event in a thread's post happened on the post's day.
   const stamps = threadStamps(text);
   // A wire dateline split off its lead names the dateline's place, wherever it stands (under a headline and a byline).
@@ -279,7 +291,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const sPlaces = places.filter(kept);
     const own = dates.filter(kept);
     // History and description are not events, nor do their counts belong to the event before.
-    if (isBackground(s, own, reference)) return;
+    if (isBackground(s, own, storyTime)) return;
     // "If it fails, expect more fighting": what may happen.
     if (CONDITIONAL.test(s.text)) return;
     // A sentence whose only days are after the report tells a plan or a deadline ("talks are planned for 3 October").
@@ -335,6 +347,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       for (const a of sActors) if (!recent.actors.includes(a.name)) recent.actors.push(a.name);
       // Weapons seized on the spot may still be told after its toll ("Two were killed. Rifles were seized.").
       told = { candidate: recent, index };
+      // The event is still the one being told: "… доставлены в больницу. На месте задержаны семь человек" goes on about it.
+      if (last) last = { candidate: last.candidate, index };
       return;
     }
     // Weapons seized at the scene ("On the spot, an IED was seized") belong to the operation just told.
@@ -385,7 +399,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // at the Orsk crossing) is not where it happened when the paragraph already said where.
     // So is a speaker's province ("the police department of Zhambyl region said"); a speaker's town
     // ("a shopkeeper's family in Jaghori says") is where local sources tell of what happened there.
-    const notHere = (p: PlaceMention) => ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start)) || (p.kind !== 'town' && locatedness(p, text) === 0);
+    const notHere = (p: PlaceMention) => ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start)) || locatedness(p, text) === 0;
     const ownPlaces = earlier(places).length > 0 ? sayable.filter((p) => !notHere(p)) : sayable;
     const here = bestPlace(ownPlaces, text) ?? (earlier(places).length === 0 && datelinePlace === undefined ? bestPlace(where.filter((p) => !roadEnd(p, text)), text) : undefined);
     // "над территорией республики", "across the province": the region named last before the sentence.
@@ -436,7 +450,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     }
   };
 
+  // A reference list, a "See also" or "Sources" section at the end: titles of other reports, not this one's events.
+  const backMatter = BACK_MATTER.exec(text)?.index ?? Infinity;
   sentences.forEach((s, index) => {
+    // A row of a table or an infobox ("Methods\tRefusal to work") is data, not a sentence telling an event.
+    if (s.start >= backMatter || TABLE_ROW.test(s.text)) return;
     // "closed on 27 February, the day after a mass brawl …": two events, the brawl told in its own
     // clause with its own day (a date that names its event), the closure in the rest.
     const named = dates.find((d) => d.names && within(s, d))?.names;

@@ -16,7 +16,11 @@ function samePlace(a: EventCandidate, b: EventCandidate): boolean {
   return distanceKm(a.place.lat, a.place.lng, b.place.lat, b.place.lng) <= SAME_PLACE_KM;
 }
 
-const sameDay = (a: EventCandidate, b: EventCandidate) => a.date === b.date || a.datePrecision === 'approximate' || b.datePrecision === 'approximate';
+/**
+ * The same day, or one of the two has no day of its own: a day taken from the clause or the event
+ * before ("…; three arrests in Tyrnyauz" after Monday's shooting) yields to the day the body states.
+ */
+const sameDay = (a: EventCandidate, b: EventCandidate) => a.date === b.date || a.datePrecision === 'approximate' || b.datePrecision === 'approximate' || (a.dateStated !== b.dateStated && a.place?.name === b.place?.name);
 
 
 /** The better-known of two values: a stated date over an assumed one, a town over a province. */

@@ -9,9 +9,9 @@ const DARI_GENERIC = /^(?:این|آن|همین|همان|مرکز|دیگر|خود
 
 const CUED_NAMES: readonly RegExp[] = [
   /(?<![\p{L}\u200c])(?:ولسوالی|قریه|قریهٔ|روستای|بازار|منطقهٔ|دهکدهٔ)\s+([\p{Script=Arabic}\u200c]{3,})/gu,
-  /(?<![\p{L}])(?:уезде|уезда|уезд|селе|села|село|посёлке|поселке|посёлка|поселка|кишлаке|кишлака|ауле|аула|станице|станицы|деревне|деревни)\s+(\p{Lu}[\p{L}\-]{2,})/gu,
-  /\b(\p{Lu}[\p{L}'’\-]{2,})\s+(?:district|village)\b/gu,
-  /\b(?:village|district|town) of (\p{Lu}[\p{L}'’\-]{2,})/gu,
+  /(?<![\p{L}])(?:уезде|уезда|уезд|селе|села|село|посёлке|поселке|посёлка|поселка|кишлаке|кишлака|ауле|аула|станице|станицы|деревне|деревни)\s+(\p{Lu}[\p{L}-]{2,})/gu,
+  /\b(\p{Lu}[\p{L}'’-]{2,})\s+(?:district|village)\b/gu,
+  /\b(?:village|district|town) of (\p{Lu}[\p{L}'’-]{2,})/gu,
 ];
 
 /** Whether the sentence names a place by a cue that no found place covers. */
