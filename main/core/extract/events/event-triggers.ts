@@ -128,9 +128,9 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
   ),
   t('agreement', 'Strategic developments', 'Agreement', p(String.raw`\bagreement\b`, String.raw`\bagreed\b`, String.raw`\bsigned\b`, String.raw`\bmemorandum\b`, String.raw`\bdeal\b`, String.raw`\bceasefire\b`, String.raw`\btruce\b`, 'соглашени', 'подписал', 'договорил', 'меморандум', 'перемири', fa('توافق', 'توافق کردند', 'توافقنامه(?:‌ای)?', 'توافق‌نامه(?:‌ای)?', 'امضا', 'تفاهم‌?نامه(?:‌ای)?', 'آتش‌?بس'))),
-  t('meeting', 'Strategic developments', 'Other', p(String.raw`\bmet\b`, String.raw`\bmeeting\b`, String.raw`\btalks\b`, String.raw`\bconsultations\b`, String.raw`\bvisit(?:ed)?\b`, String.raw`\bsummit\b`, 'встретил', 'встреч', 'переговор', 'консультаци', 'визит', 'саммит', fa('دیدار', 'ملاقات', 'گفتگو', 'گفت‌وگو', 'مذاکره', 'مذاکرات', 'نشست'))),
+  t('meeting', 'Strategic developments', 'Other', p(String.raw`\bmet\b`, String.raw`\bmeeting\b`, String.raw`\btalks\b`, String.raw`\bconsultations\b`, String.raw`\bvisit(?:ed)?\b`, String.raw`\bsummit\b`, String.raw`(?<![\p{L}])(?:встретил|встреч|переговор|консультаци|визит|саммит)`, fa('دیدار', 'ملاقات', 'گفتگو', 'گفت‌وگو', 'مذاکره', 'مذاکرات', 'نشست'))),
   // Military exercises are not in ACLED's codebook, but a border analyst records them.
-  t('exercise', 'Strategic developments', 'Other', p(String.raw`\b(?:military |joint )?(?:drills|exercises|manoeuvres|maneuvers)\b`, String.raw`учени[яй]`, 'манёвр', 'маневр', fa('رزمایش', 'تمرینات نظامی'))),
+  t('exercise', 'Strategic developments', 'Other', p(String.raw`\b(?:military |joint )?(?:drills|exercises|manoeuvres|maneuvers)\b`, String.raw`(?<![\p{L}])учени[яй]`, 'манёвр', 'маневр', fa('رزمایش', 'تمرینات نظامی'))),
   t(
     'statement', 'Strategic developments', 'Other',
     p(

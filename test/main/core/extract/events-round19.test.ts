@@ -91,3 +91,10 @@ describe('what is and is not told', () => {
     expect(events('On 15 April about 600 miners in Khromtau refused to go down at the start of their shift.', '2024-04-20')).toEqual([['2024-04-15', 'Khromtau', 'Protests']]);
   });
 });
+
+describe('words inside words', () => {
+  it('Russian meeting and exercise words start a word: "реквизиты" holds no "визит", "мучения" no "учения"', () => {
+    expect(events('Кто хочет помочь ребятам в Судже, реквизиты в закрепе, 20 ноября.', '2023-11-23')).toEqual([]);
+    expect(events('20 ноября жители Суджи рассказали о мучениях в очередях за водой.', '2023-11-23')).toEqual([]);
+  });
+});
