@@ -45,6 +45,14 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   // Turkmenistan's Caspian port and Balkan's capital, in Dari.
   { name: 'Türkmenbaşy', country: 'TM', spellings: ['Turkmenbashi', 'Turkmenbashy', 'Туркменбаши', 'ترکمن‌باشی', 'ترکمن باشی'] },
   { name: 'Balkanabat', country: 'TM', spellings: ['Balkanabat', 'Балканабат', 'بالکان‌آباد', 'بالکان آباد'] },
+  // Türkmenabat as Russian also writes it (Туркменабад, Туркменабада) and its old name.
+  { name: 'Türkmenabat', country: 'TM', spellings: ['Turkmenabad', 'Туркменабад', 'Чарджоу', 'ترکمن‌آباد'] },
+  // Kokshetau and Pakistani and Iranian cities in Dari.
+  { name: 'Kokshetau', country: 'KZ', spellings: ['Kokchetav', 'Кокчетав', 'کوکشه‌تاو', 'کوکشه تاو', 'کوکچتاو'] },
+  { name: 'Attock City', country: 'PK', spellings: ['Attock', 'Аттак', 'اتک'], cueOnly: ['اتک'] },
+  { name: 'Gujranwala', country: 'PK', spellings: ['Gujranwala', 'Гуджранвала', 'گوجرانواله'] },
+  { name: 'Qom', country: 'IR', spellings: ['Qom', 'Кум', 'قم'], cueOnly: ['Кум'] },
+  { name: 'Yazd', country: 'IR', spellings: ['Yazd', 'Йезд', 'یزد'] },
   { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
   // Provincial capitals whose Dari spelling GeoNames lacks (checked for all 34): Paktika's Sharana

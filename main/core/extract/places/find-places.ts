@@ -22,7 +22,9 @@ const ADMIN_AFTER = new Set([
   'province', 'provinces', 'region', 'oblast', 'republic', 'krai', 'kray', 'territory',
   'провинция', 'провинции', 'провинцию', 'провинцией', 'область', 'области', 'областью', 'вилоят', 'вилояте', 'край', 'края', 'крае', 'краем', 'республика', 'республики', 'республике', 'республикой',
 ]);
-const ADMIN_BEFORE = new Set(['ولایت', 'استان', 'province', 'провинции', 'провинция', 'провинцию', 'республика', 'республики', 'республике', 'республикой', 'республику']);
+/** Plural province nouns, which may govern two names ("ولایت‌های هرات و فراه"). */
+const ADMIN_PLURAL = new Set(['ولایات', 'ولایت‌های', 'استان‌های', 'provinces', 'провинций', 'провинциях', 'областей', 'областях']);
+const ADMIN_BEFORE = new Set(['ولایت', 'ولایات', 'ولایت‌های', 'استان', 'استان‌های', 'province', 'провинции', 'провинция', 'провинцию', 'республика', 'республики', 'республике', 'республикой', 'республику']);
 /** Prepositions that put a place after them (in, near, в, у, در): a capitalised word there is more likely a place. */
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into', 'to', 'of', 'в', 'во', 'у', 'под', 'близ', 'около', 'из', 'на', 'در', 'از', 'به', 'نزدیک']);
 /**
@@ -321,6 +323,9 @@ function kindCue(text: string, tokens: Token[], i: number, n: number): 'admin' |
   const prev = tokens[i - 1]?.text.toLowerCase();
   const prev2 = tokens[i - 2]?.text.toLowerCase();
   if ((next && ADMIN_AFTER.has(next)) || (prev && ADMIN_BEFORE.has(prev))) return 'admin';
+  // "ولایت‌های هرات و فراه", "провинций Кунар и Нангархар": the second name of a pair after a plural province noun.
+  const prev3 = tokens[i - 3]?.text.toLowerCase();
+  if (prev && /^(?:و|and|и)$/u.test(prev) && prev3 && ADMIN_PLURAL.has(prev3)) return 'admin';
   // "BALKH / Kishindih district", "Nangarhar | Goshta": the name before the bar is the province.
   if (/^[ \t]*[|/][ \t]*\p{L}/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 6)) && LINE_START_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start))) return 'admin';
   if ((prev && TOWN_CUE_BEFORE.has(prev)) || (next && TOWN_CUE_AFTER.has(next)) || (prev === 'of' && prev2 && TOWN_CUE_BEFORE.has(prev2))) return 'town';

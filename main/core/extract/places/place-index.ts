@@ -130,8 +130,8 @@ export const latinStem = (key: string): string => key.split(' ').map((w) => (w.l
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Common words that GeoNames also has as town names in the region. */
-/** Towns whose name is a common noun of the news they appear in (горняк, a miner): cued only. */
-const NOUN_TOWNS = new Set(['gornyak']);
+/** Towns whose name is a common noun of the news they appear in (горняк, a miner; شهرک, a township): cued only. */
+const NOUN_TOWNS = new Set(['gornyak', 'shahrak']);
 const NOT_PLACES = new Set(['mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -334,8 +334,11 @@ const SAME_TOWN_KM = 5;
 function addAlternates(rows: readonly AltNamesRow[], t: AlternateTargets): void {
   const claimed = new Set<string>([...COUNTRIES, ...ADMIN_REGIONS].flatMap((r) => r.spellings.map(foldName)));
   for (const a of t.aliases) for (const s of [a.name, ...a.spellings]) claimed.add(foldName(s));
+  // Another town's own name is not taken over by an alternate name, unless that town is a modest one
+  // of another country (Gagarin, Russia, and Uzbekistan's Gagarin Shahri): then both are candidates and
+  // the places around choose.
   const otherTown = (key: string, row: AltNamesRow) =>
-    (t.byFoldedName.get(key) ?? []).some((i) => t.table.countries[i] !== row.country || distanceKm(t.table.lat[i]!, t.table.lng[i]!, row.lat, row.lng) > SAME_TOWN_KM);
+    (t.byFoldedName.get(key) ?? []).some((i) => (t.table.countries[i] !== row.country ? t.table.population[i]! >= 100_000 : distanceKm(t.table.lat[i]!, t.table.lng[i]!, row.lat, row.lng) > SAME_TOWN_KM));
   for (const row of rows) {
     if (!REGION_COUNTRIES.has(row.country)) continue;
     const bare = row.country === 'AF' ? seatless(foldName(row.name)) : '';
@@ -358,7 +361,7 @@ function addAlternates(rows: readonly AltNamesRow[], t: AlternateTargets): void 
         else for (const v of cyrillicVariants(key)) add(t.minorStems, v, entry);
         continue;
       }
-      if (large) addExact(t.exact, key, entry);
+      if (large && !NOUN_TOWNS.has(foldName(row.name))) addExact(t.exact, key, entry);
       else add(t.minor, key, entry);
       if (ARABIC.test(key)) continue;
       if (row.country === 'AF' || row.country === 'TJ') t.addSkeleton(key, entry);

@@ -47,6 +47,7 @@ export const COUNTRIES: readonly RegionEntry[] = [
   c('Armenia', 'AM', 40.07, 45.04, ['Армения', 'ارمنستان']),
   c('Mongolia', 'MN', 46.86, 103.85, ['Монголия', 'مغولستان']),
   c('Syria', 'SY', 34.8, 39.0, ['Сирия', 'سوریه']),
+  c('Georgia', 'GE', 42.32, 43.36, ['Грузия', 'گرجستان']),
   c('Iraq', 'IQ', 33.22, 43.68, ['Ирак', 'عراق']),
   c('Saudi Arabia', 'SA', 23.89, 45.08, ['Саудовская Аравия', 'عربستان سعودی', 'عربستان']),
   c('United Arab Emirates', 'AE', 23.42, 53.85, ['UAE', 'ОАЭ', 'امارات متحده عربی']),
@@ -142,7 +143,7 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   // otherwise go to the region. So too the towns' old names Akmola (Astana), Zhambyl (Taraz) and the
   // town Abay: only the words that say "region" are the region.
   r('Abai Region', 'KZ', 48.64, 80.11, ['Abay Region', 'Abai Oblast', 'Абайская область', 'область Абай']),
-  r('Akmola Region', 'KZ', 51.77, 69.89, ['Aqmola Region', 'Akmola Oblast', 'Акмолинская область']),
+  r('Akmola Region', 'KZ', 51.77, 69.89, ['Aqmola Region', 'Akmola Oblast', 'Акмолинская область', 'ولایت اکمولا']),
   r('Aktobe Region', 'KZ', 48.57, 58.59, ['Aqtobe Region', 'Aktobe Oblast', 'Aktyubinsk Region', 'Актюбинская область']),
   r('Almaty Region', 'KZ', 44.28, 76.82, ['Almaty Oblast', 'Алматинская область', 'Алма-Атинская область']),
   r('Atyrau Region', 'KZ', 47.56, 52.14, ['Atyrau Oblast', 'Атырауская область']),
