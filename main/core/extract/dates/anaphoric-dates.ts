@@ -73,6 +73,15 @@ const RULES: Rule[] = [
     },
     noun: (m) => m[4],
   },
+  // "The attack came three days after a sea drone blew up …", "The brawl came a day after residents
+  // blocked a highway": what follows "after" happened that many days before the day just told.
+  {
+    re: new RegExp(`\\b(?:came|comes|happened|occurred|followed|took\\s+place)\\s+${EN_N}\\s+(days?|weeks?)\\s+(after|before)\\b`, 'giu'),
+    offset: (m) => {
+      const n = count(m[1], EN_NUM);
+      return n === undefined ? undefined : n * unit(m[2]!) * (/^after$/i.test(m[3]!) ? -1 : 1);
+    },
+  },
   // English: "a day later", "two days earlier", "a week after that", "the next day", "the day before".
   {
     re: new RegExp(`\\b${EN_N}\\s+(days?|weeks?)\\s+(later|afterwards|earlier)\\b|\\b${EN_N}\\s+(days?|weeks?)\\s+(after|before|prior)(?:\\s+(?:that|this|then))?${ALONE}`, 'giu'),
@@ -108,7 +117,7 @@ const RULES: Rule[] = [
     },
   },
   // "накануне" alone is the day before; "накануне выборов" is before something else, and is not read.
-  { re: /(?<![\p{L}])накануне(?=\s*(?:[,.;:]|вечером|утром|днём|днем|ночью|в\s|во\s|на\s|у\s))/giu, offset: () => -1 },
+  { re: /(?<![\p{L}])накануне(?=\s*(?:[,.;:]|вечером|утром|днём|днем|ночью|около\s|примерно\s|в\s|во\s|на\s|у\s))/giu, offset: () => -1 },
   { re: /(?<![\p{L}])(?:в\s+тот\s+же\s+день|(?:(?:утром|днём|днем|вечером|ночью)\s+)?того\s+же\s+дня)(?![\p{L}])/giu, offset: () => 0 },
   // Dari: "یک روز پیش از آن", "دو روز بعد", "روز بعد", "فردای آن روز", "همان روز".
   {
