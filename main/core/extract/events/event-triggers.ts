@@ -38,7 +38,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('attack', 'Explosions/Remote violence', 'Grenade', p(String.raw`\bgrenades?\b`, 'гранат', fa('نارنجک', 'بمب دستی'))),
   t(
     'attack', 'Explosions/Remote violence', 'Remote explosive/landmine/IED',
-    p(String.raw`\broadside bomb`, String.raw`\bIEDs?\b`, String.raw`\blandmines?\b`, String.raw`\bmagnetic bomb`, String.raw`\bsticky bomb`, String.raw`\b(?:bomb|explosion|blast|explosive device)s?\b`, String.raw`\bexploded\b`, String.raw`\bdetonated\b`, 'взрыв', 'СВУ', String.raw`самодельн\S* взрывн`, `мин(?:а|у|ой|е)${END}`, fa('انفجار', 'انفجاری', 'ماین', 'بمب کنار جاده(?:‌ای)?', 'مین', 'منفجر')),
+    p(String.raw`\broadside bomb`, String.raw`\bIEDs?\b`, String.raw`\blandmines?\b`, String.raw`\bmagnetic bomb`, String.raw`\bsticky bomb`, String.raw`\b(?:bomb|explosion|blast|explosive device)s?\b`, String.raw`\bexploded\b`, String.raw`\bdetonated\b`, String.raw`\bblew up\b`, 'взрыв', 'СВУ', String.raw`самодельн\S* взрывн`, `мин(?:а|у|ой|е)${END}`, fa('انفجار', 'انفجاری', 'ماین', 'بمب کنار جاده(?:‌ای)?', 'مین', 'منفجر')),
   ),
   t(
     'takeover', 'Battles', 'Non-state actor overtakes territory',
@@ -52,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t(
     'riot', 'Riots', 'Mob violence',
-    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`(?:^|\s)сцепил(?:ись|ся|ась)${END}`,
+    p(String.raw`\b(?:mass )?brawls?\b`, String.raw`\bmob (?:attack(?:ed)?|violence)\b`, String.raw`\bfought with (?:sticks|stones|knives)\b`, String.raw`\b(?:turned into|broke out into) a (?:mass |street )?(?:fight|brawl)\b`, String.raw`\b(?:a|the) (?:mass |street )?fight (?:broke out|erupted|started)\b`, String.raw`\b(?:mass|street) fights?\b`, String.raw`\bsmashed (?:the )?windows\b`, String.raw`(?:массов\S* )?драк(?:а|у|и|ой|е)${END}`, String.raw`поножовщин`, String.raw`(?:^|\s)подрал(?:ись|ся|ась)${END}`, String.raw`(?:^|\s)сцепил(?:ись|ся|ась)${END}`,
       // "threw stones and bottles at police", "stone-throwing", "забросали камнями", "сошлись две группы", "в ход пошли палки".
       String.raw`\b(?:threw|throwing|hurled|hurling|pelted|pelting)\b[^.;]{0,30}\b(?:stones|rocks|bottles)\b`, String.raw`\bstone-?throwing\b`, String.raw`(?:забросал\p{L}*|закидал\p{L}*|бросал\p{L}*)\s+(?:\S+\s+){0,2}?(?:камн|бутылк)\p{L}*`, String.raw`сошл(?:ись|ось)\s+(?:\S+\s+){0,2}?(?:групп|компани|толп)\p{L}*`, String.raw`(?:в ход пошли|пустили в ход)\s+(?:\S+\s+){0,2}?(?:палки|ножи|биты|арматур|камни|монтировк)\p{L}*`, String.raw`(?<![\p{L}\u200c])سنگ‌?(?:پرانی|باران)`, 'потасовк', String.raw`\bscuffle(?:d|s)?\b`, String.raw`беспорядк(?:и|ов|ах)${END}`, fa('نزاع', 'نزاع مسلحانه', 'دعوا', 'زد و خورد', 'به جان هم افتادند')),
   ),
@@ -98,7 +98,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // Strikes and sit-ins, which ACLED codes as protests: "went on strike", "hunger strike", "забастовка", "отказались подниматься на поверхность".
       String.raw`\b(?:went on|go on|on|hunger|general|a|the|\d+-day|(?:one|two|three|four|five)-day) strikes?\b(?<!\b(?:air|drone|missile|air-) strikes?)(?!\s+(?:committee|leaders?|organi[sz]ers?|fund|pay|ballot|action)\b)`, String.raw`\bwalk-?outs?\b`, String.raw`\brefused to (?:work|come up|come to the surface|leave the mine|go down|go underground|start (?:their|the) shifts?)\b`, String.raw`\b(?:stay|stays|stayed|remain|remains|remained) underground\b`, 'забастовк', String.raw`(?<![\p{L}])бастова\p{L}*|(?<![\p{L}])басту\p{L}*`, String.raw`не (?:выход|вышл)\S* на (?:смен|работ)\S*`, String.raw`сидяч\S* акци\S*`, String.raw`акци\S* протеста`,
       // Residents or villagers who block a road protest, whatever the sentence says of why.
-      String.raw`\b(?:residents|villagers|locals|farmers|miners|workers|drivers)\b[^.;]{0,60}\bblock(?:ed|ing)\s+(?:the |a )?(?:\S+ ){0,3}(?:road|highway|street|bridge|motorway)\b`, String.raw`вышл\S* на (?:трассу|дорогу|проезжую часть)`, String.raw`(?:жител\S*|сельчан\S*|горняк\S*|рабоч\S*|водител\S*)[^.;]{0,100}перекрыл\S*(?:\s+\S+){0,4}?\s+(?:дорог|трасс|улиц|проезж|мост)\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на работу|спускаться в шахту|работать)`,
+      String.raw`\b(?:residents|villagers|locals|farmers|miners|workers|drivers)\b[^.;]{0,60}\bblock(?:ed|ing)\s+(?:the |a )?(?:\S+ ){0,3}(?:road|highway|street|bridge|motorway)\b`, String.raw`вышл\S* на (?:трассу|дорогу|проезжую часть)`, String.raw`(?:жител\S*|сельчан\S*|горняк\S*|рабоч\S*|водител\S*)[^.;]{0,100}перекрыл\S*(?:\s+\S+){0,4}?\s+(?:дорог|трасс|улиц|проезж|мост)\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на (?:работу|смену)|спускаться в шахту|работать)`,
       // Crowds at the seat of power gather to be heard: "у здания городской администрации собрались",
       // "gathered outside the district administration", "در برابر دفتر ولسوالی گرد آمدند".
       String.raw`(?:у|возле|перед)\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:администрац|акимат|мэри|хокимият|хукумат|прокуратур|айыл окмот)\S*\s+(?:\S+\s+){0,2}?собрал(?:ись|ось|ась)`,
@@ -263,6 +263,12 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'attack' && PROTESTED_BEFORE.test(before)) return true;
   // "who had streamed the Muborak protest", "the Levashi attack": an event named by its place, told before.
   if ((trigger.kind === 'protest' || violent) && /\bthe\s+\p{Lu}[\p{L}'’-]+\s+$/u.test(before) && !/^(?:protests|attacks|clashes)$/iu.test(match)) return true;
+  // "the strikes showed that Kyiv …" after drones hit a refinery: attacks, not a labour strike.
+  if (trigger.kind === 'protest' && /^strikes?$/iu.test(match.split(/\s+/).at(-1) ?? '') && /\b(?:drones?|missiles?|rockets?|air|artillery|refiner\w*|energy (?:sites|facilities))\b/iu.test(sentence + ' ' + before)) return true;
+  // "این حمله را «نگران‌کننده» خوانده", "بر اساس این تفاهم‌نامه": the event told before, named to react or refer to it.
+  if (dari && (/(?:^|\s)(?:این|همین)\s+$/u.test(before) && /^\S*\s+را(?![\p{L}\u200c])/u.test(after) || /(?:بر اساس|طبق|مطابق)\s+(?:این|همین|آن)\s+$/u.test(before))) return true;
+  // "یک هیئت هفتهٔ آینده … سفر می‌کند": next week's, a plan.
+  if (dari && /(?:هفته|ماه|سال|روز)\S*\s+آینده(?![\p{L}\u200c])/u.test(sentence)) return true;
   // "protesters were beaten with rifle butts": force used on a protest told, part of it.
   if (trigger.kind === 'attack' && /beat|избил|لت/iu.test(match) && /\b(?:protesters|demonstrators|marchers)\b|протестующ|митингующ|معترض/iu.test(sentence.slice(Math.max(0, at - 60), at + match.length + 30))) return true;
   // "the protesters said …", "معترضان می‌گفتند": what protesters said is not another protest.
@@ -277,4 +283,5 @@ export function reportedMatch(trigger: Trigger, sentence: string): RegExpMatchAr
 }
 
 /** Words after "attack" that make the victims security forces, which ACLED codes as a battle. */
-export const SECURITY_TARGET = /\b(?:checkpoint|post|outpost|base|soldiers|troops|police|policemen|guards|border guards|forces|convoy|patrol)\b|пост|заставу|военнослужащих|пограничник|полици|پاسگاه|نیروهای امنیتی|سربازان|پولیس/iu;
+// Russian stems start a word: "Пострадали" (were hurt) holds no "пост" (post).
+export const SECURITY_TARGET = /\b(?:checkpoint|post|outpost|base|soldiers|troops|police|policemen|guards|border guards|forces|convoy|patrol)\b|(?<![\p{L}])(?:пост(?:а|у|ом|е|ы|ов)?(?![\p{L}])|заставу|военнослужащих|пограничник|полици)|پاسگاه|نیروهای امنیتی|سربازان|پولیس/iu;

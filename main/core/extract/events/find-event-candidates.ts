@@ -114,7 +114,7 @@ const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])�
 const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|\border was restored\b|(?<![\p{L}])порядок (?:был )?восстановлен|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
 
 /** Words before a place that make it where something happened ("in Ghazni province"), not a modifier ("the Kabul–Kandahar highway"). */
-const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|вблизи|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:(?:г|с|пос)\.|пгт\.?)\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+|(?:northern|southern|eastern|western)\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region|edge|entrance|centre|center|heart|gates?)\s+(?:of|to)\s+)?$/iu;
+const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|вблизи|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:\p{Lu}\p{L}+['’]s\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:(?:г|с|пос)\.|пгт\.?)\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+|(?:northern|southern|eastern|western)\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region|edge|entrance|centre|center|heart|gates?)\s+(?:of|to)\s+)?$/iu;
 /** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
 const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved|marched|walked|headed|drove)\s+(?:back\s+)?to\s+(?:the\s+)?$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
 // A person's home ("a 41-year-old resident of Aktobe", "житель Актобе", "уроженец Малгобека"); people in the plural ("residents of Kunduz protested") are often where it happened.
@@ -140,7 +140,11 @@ const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|re
 const OFFICE_IN = /(?:\b(?:consulate|consulate-general|embassy|mission|office|headquarters)|(?<![\p{L}])(?:консульств\p{L}*|посольств\p{L}*|представительств\p{L}*)|(?<![\p{L}\u200c])(?:قونسلگری|سرکنسولگری|کنسولگری|سفارت|نمایندگی))(?:\s+\S+){0,3}?\s+(?:in|at|в|во|در)\s+$/iu;
 /** The heading of a report's back matter, on a line of its own. */
 const BACK_MATTER = /^[ \t]*(?:References|Notes|Sources|See also|Further reading|External links|Bibliography|Footnotes|Литература|Примечания|Источники|Ссылки|См\. также|منابع|پانویس‌?ها|یادداشت‌?ها|همچنین ببینید)[ \t]*:?[ \t]*$/imu;
+const METONYMY_AFTER = /^\s+(?:tries|tried|wants|wanted|says|said|claims|claimed|denies|denied|accuses|accused|insists|insisted|blames|blamed|warns|warned|hopes|hoped|seeks|sought|was|is|has|had|would|will|did|does)\b|^\s+(?:заявил\p{L}*|обвинил\p{L}*|обвиняет|считает|настаивает|отрицает|требует|предупредил\p{L}*)(?![\p{L}])/u;
 const PEOPLE_IN = /\b(?:fighters|militants|relatives|families|migrants|citizens|nationals|refugees|supporters|networks|diaspora|handlers?|curators?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
+/** A name in capitals, as datelines write the town filed from. */
+const DATELINE_CAPS = /^[\p{Lu}\s\-‐’']{3,}$/u;
+const SAID_BRACKETED = /\b(?:said|says|told|announced|reported|stated|confirmed)\s+(?:on\s+)?\p{L}+\s*\(\s*$/iu;
 const HEADING_TO = /(?:\b(?:towards?|on (?:the|their|his|our) way to|heading (?:for|to)|bound for|en route to)|(?:^|\s)(?:в сторону|по направлению к|по пути в|на пути в)|(?:^|\s)(?:به )?(?:طرف|سوی|سمت))\s+(?:the\s+)?$/iu;
 /** An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where anything happened. */
 function roadEnd(p: PlaceMention, text: string): boolean {
@@ -169,6 +173,8 @@ function locatedness(p: PlaceMention, text: string): number {
   if (OFFICE_IN.test(text.slice(Math.max(0, p.start - 60), p.start))) return 1;
   // "the Prokhladny cell", "the Kasumkent group": a name for people, not where anything happened.
   if (/^\s+(?:cell|group|gang|jamaat|network|branch|militants)\b/iu.test(text.slice(p.end, p.end + 20))) return 0;
+  // "as Kyiv tries to cut Moscow's earnings", "Москва заявила": a capital for its government, not a place.
+  if (METONYMY_AFTER.test(text.slice(p.end, p.end + 30))) return 0;
   // "Islamic State fighters in Syria", "relatives in Moscow": where people are, not where it happened.
   if (PEOPLE_IN.test(before)) return 1;
   return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
@@ -190,8 +196,9 @@ function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefi
     // "from Zhanatas in Zhambyl region": a home town stays one, whatever the region's "in" says.
     const region = text && p.kind === 'town' && own.get(p)! >= 1 ? places.find((r) => r.kind === 'admin-region' && r.start >= p.end && r.start - p.end <= 30 && TOWN_IN_REGION.test(text.slice(p.end, r.start))) : undefined;
     // "In Laghman, a suicide bomber … at the gate of the Dawlat Shah district compound": a town told in
-    // the province the sentence is framed by is where it happened, as surely as the province.
-    const frame = text && p.kind === 'town' && own.get(p)! >= 1 && !ROUTE_AFTER.test(text.slice(p.end, p.end + 40)) ? places.find((r) => r.kind === 'admin-region' && liesIn(p, r)) : undefined;
+    // the province the sentence is framed by is where it happened, as surely as the province; not a
+    // dateline's town in capitals ("BISHKEK -- Police in Kyrgyzstan's Jalal-Abad region …").
+    const frame = text && p.kind === 'town' && own.get(p)! >= 1 && !DATELINE_CAPS.test(p.text) && !ROUTE_AFTER.test(text.slice(p.end, p.end + 40)) ? places.find((r) => r.kind === 'admin-region' && liesIn(p, r)) : undefined;
     return Math.max(own.get(p)!, region ? own.get(region)! : 0, frame ? own.get(frame)! : 0);
   };
   return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];
@@ -312,7 +319,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
     // Undated arrests "in connection with the incident" are what followed it, not an event of their own.
     // "On 24 June gunmen ambushed …; no group has claimed the attack": the sentence tells its own event first.
-    const refersAt = s.text.search(REFERS_BACK);
+    // "The attack came three days after a sea drone blew up …": the sentence goes on to an earlier event of its own.
+    const refersAt = /\b(?:came|happened|took place)\s+(?:\S+\s+){1,2}(?:days?|weeks?)\s+(?:after|before)\b/iu.test(s.text) ? -1 : s.text.search(REFERS_BACK);
     const toldFirst = refersAt >= 0 && trigger !== undefined && sDates.length > 0 && (reportedMatch(trigger, s.text)?.index ?? Infinity) < refersAt;
     // Undated arrests "in connection with the attack" follow the last event told, however much came between.
     const connectedTo = CONNECTED.test(s.text) && sDates.length === 0 ? (recent ?? out.at(-1)) : undefined;
@@ -368,7 +376,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "In a separate incident" starts an event of its own: it does not take the last event's date.
     const previous = SEPARATE.test(s.text) || trigger.kind === 'statement' ? undefined : out.at(-1);
     // "said on Thursday that its officers had detained three men on Tuesday": the detentions' day is Tuesday.
-    const eventDays = trigger.kind === 'statement' ? sDates : sDates.filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    // So does "(12 OCT)" after "said on Thursday": the saying's day again, in brackets.
+    const eventDays = trigger.kind === 'statement' ? sDates : sDates.filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !SAID_BRACKETED.test(text.slice(Math.max(0, d.start - 40), d.start)));
     // "с позавчерашнего дня закрыт пункт пропуска": a closure is dated by its "since".
     const stated = eventDays[0] ?? (trigger.kind === 'statement' ? sDates[0] : undefined) ?? (trigger.kind === 'closure' ? own.find((d) => d.since && d.precision === 'day') : undefined);
     const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =

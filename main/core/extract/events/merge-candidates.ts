@@ -45,6 +45,8 @@ function absorb(into: EventCandidate, from: EventCandidate): void {
     into.geoPrecision = from.geoPrecision;
   }
   if (rank(from) >= 0 && rank(from) < rank(into)) {
+    // The type and its sub-type go together ("Battles/Air/drone strike" is no ACLED pair).
+    into.eventType = from.eventType;
     into.subEventType = from.subEventType;
     into.kind = from.kind;
   }
