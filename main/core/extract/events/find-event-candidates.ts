@@ -397,10 +397,14 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // Dari separates clauses with its own semicolon (؛).
     const rel = at - s.start;
     const clauseStart = s.start + Math.max(s.text.lastIndexOf(';', rel), s.text.lastIndexOf('؛', rel)) + 1;
-    const ends = [s.text.indexOf(';', rel), s.text.indexOf('؛', rel)].filter((x) => x >= 0);
+    // "…refinery in Krasnodar region, days after sea drone blast at Novorossiysk": what comes after "days after" is another event's.
+    const laterClause = s.text.slice(rel).search(/,\s+(?:\S+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\b/iu);
+    const ends = [s.text.indexOf(';', rel), s.text.indexOf('؛', rel), laterClause < 0 ? -1 : rel + laterClause].filter((x) => x >= 0);
+    const laterClauseCut = laterClause >= 0 && Math.min(...ends) === rel + laterClause;
     const clauseEnd = ends.length === 0 ? s.end : s.start + Math.min(...ends);
     const inClause = sayableAll.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
-    const sayable = inClause.length > 0 ? inClause : sayableAll;
+    // A country alone in the clause ("Police in northern Kazakhstan detained …, a day after … in the town of Aksu") says less than a town beyond it.
+    const sayable = inClause.some((p) => p.kind !== 'country') ? inClause : inClause.length > 0 && !laterClauseCut ? inClause : sayableAll;
     // A digest item's header names where its news happened, ahead of other places told before.
     const header = sentences.slice(0, index).reverse().find((o) => o.paragraph === s.paragraph && HEADER.test(o.text));
     const headerPlace = header ? bestPlace(places.filter((p) => within(header, p))) : undefined;

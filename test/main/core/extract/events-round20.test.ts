@@ -55,3 +55,12 @@ describe('what is and is not told, and where', () => {
     expect(events(text, '2025-06-17').map((e) => e[1])).toEqual(['Kazarman']);
   });
 });
+
+describe('a clause "days after" another event', () => {
+  it('the event is where its own clause says, not where the event after "days after" was', () => {
+    expect(events('Drones hit a refinery in Russia\'s Krasnodar region on Tuesday, days after a sea drone blast at Tuapse.', '2025-02-19').map((e) => e[1])).toEqual(['Krasnodar Krai']);
+  });
+  it('a country alone in its clause says less than the town beyond it', () => {
+    expect(events('Police in northern Kazakhstan detained a worker on Thursday, a day after a dispute that had halted the plant in the town of Aksu.', '2024-10-18').map((e) => e[1])).toEqual(['Aksu']);
+  });
+});
