@@ -140,7 +140,7 @@ const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|re
 const OFFICE_IN = /(?:\b(?:consulate|consulate-general|embassy|mission|office|headquarters)|(?<![\p{L}])(?:консульств\p{L}*|посольств\p{L}*|представительств\p{L}*)|(?<![\p{L}\u200c])(?:قونسلگری|سرکنسولگری|کنسولگری|سفارت|نمایندگی))(?:\s+\S+){0,3}?\s+(?:in|at|в|во|در)\s+$/iu;
 /** The heading of a report's back matter, on a line of its own. */
 const BACK_MATTER = /^[ \t]*(?:References|Notes|Sources|See also|Further reading|External links|Bibliography|Footnotes|Литература|Примечания|Источники|Ссылки|См\. также|منابع|پانویس‌?ها|یادداشت‌?ها|همچنین ببینید)[ \t]*:?[ \t]*$/imu;
-const METONYMY_AFTER = /^\s+(?:tries|tried|wants|wanted|says|said|claims|claimed|denies|denied|accuses|accused|insists|insisted|blames|blamed|warns|warned|hopes|hoped|seeks|sought|was|is|has|had|would|will|did|does)\b|^\s+(?:заявил\p{L}*|обвинил\p{L}*|обвиняет|считает|настаивает|отрицает|требует|предупредил\p{L}*)(?![\p{L}])/u;
+const METONYMY_AFTER = /^\s+(?:tries|tried|wants|wanted|says|said|claims|claimed|denies|denied|accuses|accused|insists|insisted|blames|blamed|warns|warned|hopes|hoped|seeks|sought)\b|^\s+(?:заявил\p{L}*|обвинил\p{L}*|обвиняет|считает|настаивает|отрицает|требует|предупредил\p{L}*)(?![\p{L}])/u;
 const PEOPLE_IN = /\b(?:fighters|militants|relatives|families|migrants|citizens|nationals|refugees|supporters|networks|diaspora|handlers?|curators?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
 /** A name in capitals, as datelines write the town filed from. */
 const DATELINE_CAPS = /^[\p{Lu}\s\-‐’']{3,}$/u;
