@@ -39,6 +39,12 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Mardan', country: 'PK', spellings: ['Mardan', 'Мардан', 'مردان'], cueOnly: ['مردان'] },
   // Hyderabad of Sindh, in Dari only where cued (Afghan villages share the name).
   { name: 'Hyderabad', country: 'PK', spellings: ['Hyderabad', 'Хайдарабад', 'حیدرآباد'], cueOnly: ['حیدرآباد'] },
+  // Khyber Pakhtunkhwa's towns in Dari (GeoNames has their English names only).
+  // Lower Dir's headquarters (GeoNames' Tīmurgara, population not given), as the press spells it.
+  { name: 'Timargara', country: 'PK', spellings: ['Timergara', 'Тимергара', 'تیمرگره'] },
+  { name: 'Haripur', country: 'PK', spellings: ['Haripur', 'Харипур', 'هری‌پور', 'هری پور', 'هریپور'] },
+  { name: 'Swabi', country: 'PK', spellings: ['Swabi', 'Свабі', 'صوابی'] },
+  { name: 'Hangu', country: 'PK', spellings: ['Hangu', 'Хангу', 'هنگو'] },
   { name: 'Chaman', country: 'PK', spellings: ['Chaman', 'Чаман', 'چمن'], cueOnly: ['چمن'] },
   // Qapshaghay was renamed Qonaev (Конаев) in 2022, a name GeoNames' alternate names lack.
   { name: 'Kapshagay', country: 'KZ', spellings: ['Konaev', 'Qonaev', 'Kunaev', 'Конаев', 'Қонаев'] },

@@ -132,7 +132,8 @@ const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', '
 /** Common words that GeoNames also has as town names in the region. */
 /** Towns whose name is a common noun of the news they appear in (горняк, a miner; شهرک, a township): cued only. */
 const NOUN_TOWNS = new Set(['gornyak', 'shahrak']);
-const NOT_PLACES = new Set(['mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
+// English month names ("In March this year") are no villages of that name.
+const NOT_PLACES = new Set(['march', 'june', 'july', 'august', 'mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 export const cyrillicStem = (folded: string): string => folded.replace(/[аяеоыийьу]$/u, '');
