@@ -22,7 +22,7 @@ interface CountWords {
 
 const KILLED: CountWords = {
   // Official Russian: "нейтрализованы трое" (neutralised) and "ликвидированы" mean killed.
-  after: '(?:killed|dead|died|lost (?:their|his|her) lives|slain|погиб\\S*|убит\\S*|погибш\\S*|нейтрализован\\S*|ликвидирован\\S*|کشته|جان باختند|جان باخت)',
+  after: '(?:killed|dead|died|martyred|lost (?:their|his|her) lives|slain|погиб\\S*|убит\\S*|погибш\\S*|нейтрализован\\S*|ликвидирован\\S*|کشته|جان باختند|جان باخت)',
   before: '(?:killing|killed|leaving|left|погибли|погибло|погиб|убиты|убито|убив|нейтрализованы|нейтрализовано|нейтрализован|ликвидированы|ликвидировано|کشته شدن)',
   toll: '(?:death toll|число погибших|شمار کشته‌?شدگان)',
 };

@@ -34,8 +34,9 @@ export const TRIGGERS: readonly Trigger[] = [
     'attack', 'Explosions/Remote violence', 'Air/drone strike',
     p(String.raw`\b(?:air|drone)[- ]?strikes?\b`, String.raw`\bairstrikes?\b`, String.raw`\bbombed from the air`, String.raw`\bdrones? (?:attack(?:ed|s)?|struck|hit)\b`, String.raw`\bdrone attack`, 'авиаудар', String.raw`удар(?:ы|ом)? (?:беспилотник|авиаци)`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+атаковал`, String.raw`(?:беспилотн\S* (?:летательн\S* )?аппарат\S*|БПЛА)(?:\s+\S+){0,2}\s+(?:атаковал|ударил|попал)\S*`, String.raw`атак\S* беспилотник`, String.raw`\bdrones? (?:crashed|fell) (?:on|into)\b`, String.raw`беспилотник\S*(?:\s+\S+){0,2}\s+(?:упал|рухнул|врезал)\S*`, 'бомбардировк', fa('حمله هوایی', 'حملات هوایی', 'پهپاد(?:ی|ها|‌ها)?', 'بمباران')),
   ),
-  t('attack', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', p(String.raw`\bshell(?:ing|ed)\b`, String.raw`\b(?:a|an artillery|a mortar|the) shell (?:landed|hit|struck|fell|exploded)\b`, String.raw`\bshells (?:landed|hit|struck|fell|exploded)\b`, String.raw`снаряд\S*(?:\s+\S+){0,2}\s+(?:упал|попал|разорвал|прилетел)\S*`, String.raw`گلوله(?:ٔ|ه‌های|های)? توپ`, String.raw`\brockets?\b`, String.raw`\bmortars?\b`, String.raw`\bartillery\b`, String.raw`\bmissiles?\b`, 'обстрел', 'ракет', 'миномет', 'миномёт', 'артиллер', fa('راکت(?:ی|ها|‌ها)?', 'خمپاره(?:‌ها|ها)?', 'توپخانه', 'موشک(?:ی|ها|‌ها)?'))),
-  t('attack', 'Explosions/Remote violence', 'Grenade', p(String.raw`\bgrenades?\b`, 'гранат', fa('نارنجک', 'بمب دستی'))),
+  t('attack', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', p(String.raw`\bshell(?:ing|ed)\b`, String.raw`\b(?:a|an artillery|a mortar|the) shell (?:landed|hit|struck|fell|exploded)\b`, String.raw`\bshells (?:landed|hit|struck|fell|exploded)\b`, String.raw`снаряд\S*(?:\s+\S+){0,2}\s+(?:упал|попал|разорвал|прилетел)\S*`, String.raw`گلوله(?:ٔ|ه‌های|های)? توپ`, String.raw`\brockets?\b(?![-\s]propelled)`, String.raw`\bmortars?\b`, String.raw`\bartillery\b`, String.raw`\bmissiles?\b`, 'обстрел', 'ракет', 'миномет', 'миномёт', 'артиллер', fa('راکت(?:ی|ها|‌ها)?', 'خمپاره(?:‌ها|ها)?', 'توپخانه', 'موشک(?:ی|ها|‌ها)?'))),
+  // A rocket-propelled grenade is a firefight's weapon, not a grenade attack (ACLED: armed clash).
+  t('attack', 'Explosions/Remote violence', 'Grenade', p(String.raw`(?<!rocket[-\s]propelled\s)\bgrenades?\b`, 'гранат', fa('نارنجک', 'بمب دستی'))),
   t(
     'attack', 'Explosions/Remote violence', 'Remote explosive/landmine/IED',
     p(String.raw`\broadside bomb`, String.raw`\bIEDs?\b`, String.raw`\blandmines?\b`, String.raw`\bmagnetic bomb`, String.raw`\bsticky bomb`, String.raw`\b(?:bomb|explosion|blast|explosive device)s?\b`, String.raw`\bexploded\b`, String.raw`\bdetonated\b`, String.raw`\bblew up\b`, 'взрыв', 'СВУ', String.raw`самодельн\S* взрывн`, `мин(?:а|у|ой|е)${END}`, fa('انفجار', 'انفجاری', 'ماین', 'بمب کنار جاده(?:‌ای)?', 'مین', 'منفجر')),
@@ -60,6 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('arrest', 'Strategic developments', 'Arrests', p(String.raw`\barrest(?:ed|s)?\b`,
   // "plain-clothes officers took the two bloggers … from their homes": taken by the police is an arrest.
   String.raw`\b(?:officers|police(?:men)?|agents|security (?:forces|officers|services))\b[^.;]{0,40}?\btook\b[^.;]{0,90}?\bfrom (?:their|his|her) (?:homes?|houses?|flats?)\b`,
+  String.raw`\btook (?:them|him|her|the \S+)\s+to (?:the\s+)?(?:\S+\s+){0,2}?police (?:station|department|headquarters)\b`,
   // "милиция забрала троих парней": taken by the police is an arrest (taken by armed men, an abduction).
   String.raw`(?<![\p{L}])(?:полици|милици|силовик|сотрудник\S* (?:полиции|милиции|ГКНБ|ФСБ|ОВД|МВД|ДКНБ|СНБ))\S*\s+(?:\S+\s+){0,3}?забрал\S*`, String.raw`\bdetain(?:ed|s)?\b`, String.raw`\btaken into custody\b`, 'задержан', 'задержал', 'арестован', 'арестовал', fa('بازداشت', 'بازداشت‌?شد(?:ند|ه)?', 'دستگیر', 'دستگیری', 'گرفتار کردند', 'گرفتار شد', 'گرفتار شدند'))),
   t(
@@ -103,7 +105,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "gathered outside the district administration", "در برابر دفتر ولسوالی گرد آمدند".
       String.raw`(?:у|возле|перед)\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:администрац|акимат|мэри|хокимият|хукумат|прокуратур|айыл окмот)\S*\s+(?:\S+\s+){0,2}?собрал(?:ись|ось|ась)`,
       String.raw`собрал(?:ись|ось|ась)\s+(?:\S+\s+){0,4}?(?:у|возле|перед)\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:администрац|акимат|мэри|хокимият|хукумат|прокуратур|айыл окмот)\S*`,
-      String.raw`\b(?:gathered|assembled|rallied)\s+(?:outside|in front of|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:administration|akimat|hokimiyat|governor['’]s office|town hall|city hall|mayor['’]s office|courthouse|parliament|prosecutor['’]s office)\b`,
+      String.raw`\b(?:gathered|assembled|rallied)\s+(?:outside|in front of|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?\(?(?:administration|akimat|hokimiyat|hakimlik|khokimiyat|hukumat|governor['’]s office|town hall|city hall|mayor['’]s office|courthouse|parliament|prosecutor['’]s office)\b`,
       String.raw`(?<![\p{L}\u200c])در برابر\s+(?:دفتر|ساختمان|مقر)(?:\s+\S+){0,4}?\s+(?:گرد (?:هم )?آمدند|جمع شدند|تجمع کردند)`,
       // "вышли с плакатами", "сход против карьера": a demonstration told without the word.
       String.raw`(?:вышл\S*|стояли|собрал\S*) с плакат\S*`, String.raw`(?<![\p{L}])сход\S* против`,
@@ -177,7 +179,7 @@ const SUSPECTED_BEFORE = /(?:\b(?:on suspicion of|suspected of|accused of|charge
 const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|(?:on )?suspicion of|suspected of|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
 const STATE_BEFORE = /\b(?:has|have|had)(?: not| yet)? been\s+$|\b(?:yet|remains?|still) to be\s+$/iu;
 /** Told as to come: "will be arrested", "будут задержаны", "بازداشت خواهند شد". */
-const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут))\s+(?:\S+\s+){0,8}$/iu;
+const FUTURE_BEFORE = /(?:\b(?:will|would|shall|going to)|(?:^|\s)(?:будут|будет|станут|собира\p{L}+ся|намерен\p{L}*|планиру\p{L}+))\s+(?:\S+\s+){0,8}$/iu;
 const FUTURE_AFTER_DARI = /^\s*(?:\S+\s+)?(?:خواهد|خواهند)(?![\p{L}\u200c])/u;
 /** Said to be planned after its words: "talks are planned in Dushanbe", "переговоры … запланированы на", "نشست … قرار است". */
 const PLANNED_AFTER = /^(?:\s+\S+){0,5}?\s+(?:(?:is|are) (?:planned|scheduled|due|expected|to be held)|will (?:be held|take place|resume)|запланирован\p{L}*|намечен\p{L}*|планиру\p{L}*|пройд[её]т|состоится|состоятся|قرار است)(?![\p{L}])/iu;
