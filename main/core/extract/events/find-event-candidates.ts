@@ -4,10 +4,10 @@ import type { ActorMention } from '../actors/find-actors';
 import type { FoundDate } from '../dates/find-dates';
 import type { PlaceMention } from '../places/find-places';
 import { findCasualties } from './casualties';
-import { liesIn } from './lies-in';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
 import { CONDITIONAL, isBackground } from './background';
 import { namesUnplacedPlace } from './unplaced-names';
+import { bestPlace, locatedness, ORIGIN, roadEnd } from './where-it-happened';
 import { referenceAt, threadStamps } from '../text/post-stamps';
 import { TABLE_ROW, type Sentence } from '../text/sentences';
 import { mergeCandidates } from './merge-candidates';
@@ -64,7 +64,6 @@ const REACTION =
 const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
 const NEAR = /\b(?:near|outside|close to|on the outskirts of|around)\s+$|(?:около|близ|под|вблизи|недалеко от)\s+$|نزدیک\s+$|حومه\s+$/iu;
-const SPECIFICITY: Record<PlaceMention['kind'], number> = { town: 3, 'admin-region': 2, country: 1 };
 const DAY = 86_400_000;
 
 /** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
@@ -112,97 +111,12 @@ const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of|l
 const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])участник\p{L}*|(?<![\p{L}\u200c])(?:شرکت‌?کنندگان|عاملان)(?![\p{L}\u200c])/iu;
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
 const AT_SCENE = /\b(?:at|on) the (?:scene|spot)\b|\border was restored\b|(?<![\p{L}])порядок (?:был )?восстановлен|на месте(?: происшествия| драки| событий)?(?![\p{L}])|(?<![\p{L}\u200c])(?:در محل(?: رویداد| حادثه)?|در صحنه)(?![\p{L}\u200c])/iu;
-
-/** Words before a place that make it where something happened ("in Ghazni province"), not a modifier ("the Kabul–Kandahar highway"). */
-const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|под|близ|вблизи|около|на)|(?:^|\s)(?:در|نزدیک|حومه))\s+(?:\p{Lu}\p{L}+['’]s\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:the\s+|شهر\s+|ولسوالی\s+|ولایت\s+|(?:(?:г|с|пос)\.|пгт\.?)\s*)?(?:(?:the\s+)?(?:\p{Lu}\p{L}+\s+|(?:northern|southern|eastern|western)\s+)?(?:exclave|enclave|village|town|city|district|area|outskirts|suburbs?|province|region|edge|entrance|centre|center|heart|gates?)\s+(?:of|to)\s+)?$/iu;
-/** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
-const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved|marched|walked|headed|drove)\s+(?:back\s+)?to\s+(?:the\s+)?$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
-// A person's home ("a 41-year-old resident of Aktobe", "житель Актобе", "уроженец Малгобека"); people in the plural ("residents of Kunduz protested") are often where it happened.
-const ORIGIN = /(?:\bfrom|\b(?:a |the )?(?:resident|native) of|(?:^|\s)(?:житель|жителя|жителю|жителем|жительница|жительницы|жительницу|жительнице|жительницей|уроженц\p{L}*|уроженк\p{L}*))\s+(?:the\s+)?$/iu;
-/**
- * Where the dead and wounded were taken ("transferred to the regional hospital in Sheberghan",
- * "доставлены в Павлодар", "به شفاخانهٔ ولایتی در نیلی منتقل شدند"): not where it happened.
- */
-const TAKEN_TO = /\b(?:taken|transferred|transported|rushed|evacuated|brought|moved|admitted|airlifted)\s+to\s+(?:[^.;,]{0,40}?\s+(?:in|at)\s+)?(?:the\s+)?$|(?:^|\s)(?:доставлен\p{L}*|доставил\p{L}*|госпитализирован\p{L}*|эвакуирован\p{L}*|отправлен\p{L}*|перевезен\p{L}*|увезл\p{L}*|увез[её]н\p{L}*|отвезл\p{L}*)\s+(?:[^.;,]{0,40}?\s+)?(?:в|во)\s+$/iu;
-const TAKEN_TO_AFTER_DARI = /^\s*(?:\S+\s+){0,1}?(?:منتقل|انتقال)(?![\p{L}\u200c])/u;
-/** The same, anywhere in a sentence: the aftermath of violence just told. */
+/** The wounded taken to hospital, anywhere in a sentence: the aftermath of violence just told. */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|transferred|transported|rushed|evacuated|brought|admitted)\s+to\b[^.;]{0,40}\bhospital|(?:^|\s)(?:доставлен\p{L}*|госпитализирован\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])(?:منتقل|انتقال)\s+(?:شد|شدند|یافت|یافتند|داده شد)/iu;
-/** A road word before one or both of the towns a road is named by. */
-const ROAD_ENDS = /(?:\b(?:road|highway|motorway|railway)|(?:^|\s)(?:трасс\p{L}*|дорог\p{L}*|шоссе|автодорог\p{L}*)|(?:^|\s)(?:شاهراه|سرک|جادهٔ?))\s+(?:\p{L}[\p{L}\-‐’']*\s*[–—-]\s*)?$/iu;
-/** "officials in Tashkent said": where the speaker is, not where it happened. */
-const ATTRIBUTION = /^[\s,]+(?:\S+\s+){0,2}?(?:said|says|told|reported|denied|claimed|did not comment|declined to comment|commented|сообщ\S*|заяв\S*|говор\S*|отверг\S*|گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*|ادعا\S*|رد\s+کرد\S*)(?![\p{L}])/iu;
-/** "a spokesman in Islamabad", "представитель талибов в провинции Кундуз", "سخنگوی … در کابل": where the speaker is. */
-/** Of the speakers SPEAKER_IN names, those who may as well be acting (officials, authorities, a ministry, an embassy). */
-const OFFICIALS = /^(?:officials?|authorities|embassy|ministry|официальн\p{L}*|посольств\p{L}*|مقام‌?های?|سفارت)/iu;
-const SAYS_AFTER = /\b(?:said|says|told|reported|stated|announced|confirmed|denied|claimed)\b|(?<![\p{L}])(?:сообщ\p{L}*|заяв\p{L}*|говор\p{L}*|отверг\p{L}*)|(?<![\p{L}\u200c])(?:گفت\S*|می‌?گوی\S*|گفته\S*|اعلام\S*)/iu;
-const SPEAKER_IN = /(?:\b(?:spokes(?:man|woman|person)|officials?|authorities|representatives?|sources?|correspondents?|embassy|ministry)\b|(?<![\p{L}])(?:представител\p{L}*|источник\p{L}*|официальн\p{L}*|посольств\p{L}*)|(?<![\p{L}\u200c])(?:سخنگو\S*|مقام‌?های?|مسئول(?:ان|ین)?|منابع|سفارت))(?:\s+\S+){0,2}?\s+(?:in|в|во|در)\s+(?:(?:the\s+)?(?:province|city|провинции|городе|ولایت|شهر)\s+(?:of\s+)?)?$/iu;
-
-const OFFICE_IN = /(?:\b(?:consulate|consulate-general|embassy|mission|office|headquarters)|(?<![\p{L}])(?:консульств\p{L}*|посольств\p{L}*|представительств\p{L}*)|(?<![\p{L}\u200c])(?:قونسلگری|سرکنسولگری|کنسولگری|سفارت|نمایندگی))(?:\s+\S+){0,3}?\s+(?:in|at|в|во|در)\s+$/iu;
 /** The heading of a report's back matter, on a line of its own. */
 const BACK_MATTER = /^[ \t]*(?:References|Notes|Sources|See also|Further reading|External links|Bibliography|Footnotes|Литература|Примечания|Источники|Ссылки|См\. также|منابع|پانویس‌?ها|یادداشت‌?ها|همچنین ببینید)[ \t]*:?[ \t]*$/imu;
-const METONYMY_AFTER = /^\s+(?:tries|tried|wants|wanted|says|said|claims|claimed|denies|denied|accuses|accused|insists|insisted|blames|blamed|warns|warned|hopes|hoped|seeks|sought)\b|^\s+(?:заявил\p{L}*|обвинил\p{L}*|обвиняет|считает|настаивает|отрицает|требует|предупредил\p{L}*)(?![\p{L}])/u;
-const PEOPLE_IN = /\b(?:fighters|militants|relatives|families|migrants|citizens|nationals|refugees|supporters|networks|diaspora|handlers?|curators?)\s+(?:in|from)\s+(?:the\s+)?$/iu;
-/** A name in capitals, as datelines write the town filed from. */
-const DATELINE_CAPS = /^[\p{Lu}\s\-‐’']{3,}$/u;
+/** "said on Thursday (12 OCT)": the bracketed day is the saying's too. */
 const SAID_BRACKETED = /\b(?:said|says|told|announced|reported|stated|confirmed)\s+(?:on\s+)?\p{L}+\s*\(\s*$/iu;
-const HEADING_TO = /(?:\b(?:towards?|on (?:the|their|his|our) way to|heading (?:for|to)|bound for|en route to)|(?:^|\s)(?:в сторону|по направлению к|по пути в|на пути в)|(?:^|\s)(?:به )?(?:طرف|سوی|سمت))\s+(?:the\s+)?$/iu;
-/** An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where anything happened. */
-function roadEnd(p: PlaceMention, text: string): boolean {
-  const before = text.slice(Math.max(0, p.start - 40), p.start);
-  return ROAD_ENDS.test(before) && (/^\s*[–—-]\s*\p{L}/u.test(text.slice(p.end, p.end + 4)) || /[–—-]\s*$/u.test(before));
-}
-
-/**
- * How surely a place is where something happened: after a locative word or a verb of arriving, 2;
- * bare, 1; the speaker's origin ("elders from Argo") or a possessive ("Kyrgyzstan's Batken region"), 0.
- */
-function locatedness(p: PlaceMention, text: string): number {
-  const before = text.slice(Math.max(0, p.start - 40), p.start);
-  const speakerBefore = SPEAKER_IN.exec(text.slice(Math.max(0, p.start - 60), p.start));
-  // "a spokesman in Islamabad" speaks; "intelligence officials in Asmar detained two journalists" act there: officials are speakers only where a verb of saying follows.
-  const speaker = speakerBefore && (!OFFICIALS.test(speakerBefore[0]) || SAYS_AFTER.test(text.slice(p.end, p.end + 80)));
-  // "an agreement with the Surkhandarya region", "talks with Kazakhstan": the counterpart, not where.
-  if (/(?:\bwith|(?:^|\s)(?:с|со)|(?:^|\s)با)\s+(?:the\s+)?$/iu.test(before)) return 0;
-  if (roadEnd(p, text)) return 0;
-  // Where travellers were heading ("طرف کویته می‌آمدیم", "on the way to Quetta", "в сторону города"): not where it happened.
-  if (HEADING_TO.test(before)) return 0;
-  const takenTo = TAKEN_TO.test(text.slice(Math.max(0, p.start - 80), p.start)) || TAKEN_TO_AFTER_DARI.test(text.slice(p.end, p.end + 30));
-  // A possessive ("Uzbekistan's southern Kashkadarya region"): the mention's own text may end in it.
-  if (/^[’']s\b/u.test(text.slice(p.end, p.end + 3)) || /[’']s$/u.test(p.text) || ORIGIN.test(before) || ATTRIBUTION.test(text.slice(p.end, p.end + 40)) || speaker || takenTo) return 0;
-  // "a delegation of the consulate in Peshawar met officials in Kohat": where an office is, not where it acted.
-  if (OFFICE_IN.test(text.slice(Math.max(0, p.start - 60), p.start))) return 1;
-  // "the Prokhladny cell", "the Kasumkent group": a name for people, not where anything happened.
-  if (/^\s+(?:cell|group|gang|jamaat|network|branch|militants)\b/iu.test(text.slice(p.end, p.end + 20))) return 0;
-  // "as Kyiv tries to cut Moscow's earnings", "Москва заявила": a capital for its government, not a place.
-  if (METONYMY_AFTER.test(text.slice(p.end, p.end + 30))) return 0;
-  // "Islamic State fighters in Syria", "relatives in Moscow": where people are, not where it happened.
-  if (PEOPLE_IN.test(before)) return 1;
-  return LOCATIVE.test(before) || DESTINATION.test(before) ? 2 : 1;
-}
-
-/** A town named as one end of a road ("the Kabul–Kandahar highway", "трасса Бишкек – Нарын"): not where anything happened. */
-const ROUTE_AFTER = /^\s*[–—-]\s*\p{L}|^\s+(?:highway|road|motorway|railway)\b/u;
-/** What may stand between a town and the region that says where it is ("Shebekino in the Belgorod region", "Nili, Daykundi province", "بکوای ولایت فراه"). */
-const TOWN_IN_REGION = /^[\s,]*(?:(?:(?:district|village|town|city)\s+)?(?:in|of)\s+(?:the\s+)?|(?:district|района|районе)?\s*(?:в|во)?\s*)?$/iu;
-
-/**
- * The place an event happened: one after a locative word first, then the most specific, then the
- * first. A town told with its region after it ("the border town of Shebekino in the Belgorod
- * region") is as surely where it happened as the region is: the region only says where the town is.
- */
-function bestPlace(places: PlaceMention[], text?: string): PlaceMention | undefined {
-  const own = new Map(places.map((p) => [p, text ? locatedness(p, text) : 1]));
-  const located = (p: PlaceMention): number => {
-    // "from Zhanatas in Zhambyl region": a home town stays one, whatever the region's "in" says.
-    const region = text && p.kind === 'town' && own.get(p)! >= 1 ? places.find((r) => r.kind === 'admin-region' && r.start >= p.end && r.start - p.end <= 30 && TOWN_IN_REGION.test(text.slice(p.end, r.start))) : undefined;
-    // "In Laghman, a suicide bomber … at the gate of the Dawlat Shah district compound": a town told in
-    // the province the sentence is framed by is where it happened, as surely as the province; not a
-    // dateline's town in capitals ("BISHKEK -- Police in Kyrgyzstan's Jalal-Abad region …").
-    const frame = text && p.kind === 'town' && own.get(p)! >= 1 && !DATELINE_CAPS.test(p.text) && !ROUTE_AFTER.test(text.slice(p.end, p.end + 40)) ? places.find((r) => r.kind === 'admin-region' && liesIn(p, r)) : undefined;
-    return Math.max(own.get(p)!, region ? own.get(region)! : 0, frame ? own.get(frame)! : 0);
-  };
-  return [...places].sort((a, b) => located(b) - located(a) || SPECIFICITY[b.kind] - SPECIFICITY[a.kind] || a.start - b.start)[0];
-}
 
 /** A place named as the one told before: "in the same district", "в том же районе", "در همین ولسوالی". */
 const SAME_AREA = /\b(?:the same|that) (?:district|province|town|village|area|city)\b|(?<![\p{L}])в (?:том же|этом же) (?:районе|городе|селе|посёлке|поселке|области)(?![\p{L}])|(?<![\p{L}\u200c])در (?:همین|همان) (?:ولسوالی|ولایت|شهر|قریه|روستا|منطقه)(?![\p{L}\u200c])/iu;
