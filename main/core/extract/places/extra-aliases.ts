@@ -59,6 +59,10 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Gujranwala', country: 'PK', spellings: ['Gujranwala', 'Гуджранвала', 'گوجرانواله'] },
   { name: 'Qom', country: 'IR', spellings: ['Qom', 'Кум', 'قم'], cueOnly: ['Кум'] },
   { name: 'Yazd', country: 'IR', spellings: ['Yazd', 'Йезд', 'یزد'] },
+  { name: 'Karaj', country: 'IR', spellings: ['Karaj', 'Карадж', 'کرج'] },
+  { name: 'Sialkot', country: 'PK', spellings: ['Sialkot', 'Сиалкот', 'سیالکوت'] },
+  // Zomin (GeoNames' Zomin Shaharchasi) as Russian writes it, and its cases.
+  { name: 'Zomin Shaharchasi', country: 'UZ', spellings: ['Zaamin', 'Заамин', 'Заамине', 'Заамина'] },
   { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },
   // Provincial capitals whose Dari spelling GeoNames lacks (checked for all 34): Paktika's Sharana

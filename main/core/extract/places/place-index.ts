@@ -118,7 +118,7 @@ function latinKeys(key: string, country: string): string[] {
  * (naberezhnyye chelny → naberezhn cheln, which Набережных Челнах also gives).
  */
 function withStem(key: string): string[] {
-  const out = /[aoe]$/.test(key) && key.length >= 6 ? [key, key.slice(0, -1)] : [key];
+  const out = /[aoe]$/.test(key) && key.length >= 5 ? [key, key.slice(0, -1)] : [key];
   if (key.includes(' ')) out.push(latinStem(key));
   return out;
 }
