@@ -216,6 +216,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "detained … in connection with the explosion": the explosion was told before; "якобы произошедшем взрыве": said not to have happened.
   if (violent && CONNECTED_BEFORE.test(before)) return true;
   if (ALLEGED_BEFORE.test(before) || FAKE.test(sentence)) return true;
+  // "در مورد حمله بر کارگران چیزی نگفته‌اند" (said nothing about the attack): the attack told before.
+  if (dari && /(?:^|\s)(?:در مورد|دربارهٔ?|در باره|در رابطه با)\s+$/u.test(before)) return true;
   // "Никаких беспорядков не было", "no clashes were reported", "без столкновений": none happened.
   if (/(?:\bno|(?:^|\s)(?:никаких|никакой|никакого|никаких-либо|без))\s+$/iu.test(before)) return true;
   if (HEARSAY_BEFORE.test(before) && /s$/iu.test(match)) return true;

@@ -43,6 +43,8 @@ const HEADING_TO = /(?:\b(?:towards?|on (?:the|their|his|our) way to|heading (?:
 /** An end of a road named by its ends ("the Khiva — Urgench highway", "трассу Хива — Ургенч"): not where anything happened. */
 export function roadEnd(p: PlaceMention, text: string): boolean {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
+  // "Traffic between Quetta and Sindh province was suspended": the ends of a route.
+  if (/\b(?:traffic|road|highway|route|trains?|flights?|buses)\s+between\s+(?:\S+\s+and\s+)?$/iu.test(before)) return true;
   return ROAD_ENDS.test(before) && (/^\s*[–—-]\s*\p{L}/u.test(text.slice(p.end, p.end + 4)) || /[–—-]\s*$/u.test(before));
 }
 
