@@ -59,9 +59,17 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Gujranwala', country: 'PK', spellings: ['Gujranwala', 'Гуджранвала', 'گوجرانواله'] },
   { name: 'Qom', country: 'IR', spellings: ['Qom', 'Кум', 'قم'], cueOnly: ['Кум'] },
   { name: 'Yazd', country: 'IR', spellings: ['Yazd', 'Йезд', 'یزد'] },
+  // Iranian towns in Dari (بم, Bam, is also "bomb": only where cued).
+  { name: 'Sāveh', country: 'IR', spellings: ['Saveh', 'Саве', 'ساوه'] },
+  { name: 'Bojnūrd', country: 'IR', spellings: ['Bojnurd', 'Боджнурд', 'بجنورد'] },
+  { name: 'Bam', country: 'IR', spellings: ['Bam', 'Бам', 'بم'], cueOnly: ['Bam', 'Бам', 'بم'] },
+  { name: 'Jhelum', country: 'PK', spellings: ['Jhelum', 'Джелам', 'جهلم'] },
+  { name: 'Chakwal', country: 'PK', spellings: ['Chakwal', 'Чаквал', 'چکوال'] },
   { name: 'Karaj', country: 'IR', spellings: ['Karaj', 'Карадж', 'کرج'] },
   { name: 'Sialkot', country: 'PK', spellings: ['Sialkot', 'Сиалкот', 'سیالکوت'] },
   // Zomin (GeoNames' Zomin Shaharchasi) as Russian writes it, and its cases.
+  // Zhanakorgan (GeoNames' Yanykurgan) as Russian writes it.
+  { name: 'Yanykurgan', country: 'KZ', spellings: ['Zhanakorgan', 'Жанакорган', 'Жанакоргана', 'Жанакоргане'] },
   { name: 'Zomin Shaharchasi', country: 'UZ', spellings: ['Zaamin', 'Заамин', 'Заамине', 'Заамина'] },
   { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },
   { name: 'Mashhad', country: 'IR', spellings: ['Mashhad', 'Мешхед', 'مشهد'] },

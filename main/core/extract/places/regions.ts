@@ -112,7 +112,7 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   // Sindh in Dari only with its noun: سند alone is "document".
   r('Sindh', 'PK', 26.0, 68.8, ['Sindh province', 'Синд', 'ایالت سند', 'ولایت سند']),
   // Pakistan's Punjab (India's is beyond the region: reports of Pakistani migrants' and workers' news mean this one).
-  r('Punjab', 'PK', 31.17, 72.7, ['Punjab province', 'Пенджаб', 'ایالت پنجاب']),
+  r('Punjab', 'PK', 31.17, 72.7, ['Punjab province', 'Пенджаб', 'ایالت پنجاب', 'پنجاب پاکستان']),
   r('Khyber Pakhtunkhwa', 'PK', 34.5, 72.0, ['Хайбер-Пахтунхва', 'خیبر پښتونخوا', 'خیبر پختونخوا', 'خیبرپښتونخوا', 'خیبرپختونخوا']),
   r('Balochistan', 'PK', 28.5, 65.5, ['Baluchistan', 'Белуджистан', 'بلوچستان']),
   // Khyber Pakhtunkhwa's border districts (the former tribal agencies), named as regions in reports.
@@ -124,6 +124,9 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Mohmand', 'PK', 34.5, 71.3, ['Mohmand district', 'Mohmand Agency', 'Моманд', 'مهمند']),
   r('Orakzai', 'PK', 33.7, 70.95, ['Orakzai district', 'Orakzai Agency', 'Оракзай', 'اورکزی']),
   r('Razavi Khorasan', 'IR', 35.5, 59.0, ['Khorasan Razavi', 'Хорасан-Резави', 'خراسان رضوی']),
+  r('Tehran Province', 'IR', 35.6, 51.4, ['Tehran province', 'استان تهران']),
+  r('Isfahan Province', 'IR', 32.7, 51.9, ['Isfahan province', 'استان اصفهان']),
+  r('North Khorasan', 'IR', 37.5, 57.3, ['North Khorasan province', 'Северный Хорасан', 'خراسان شمالی']),
   r('Hormozgan Province', 'IR', 27.5, 56.3, ['Hormozgan province', 'Хормозган', 'استان هرمزگان']),
   r('Golestan Province', 'IR', 37.3, 55.1, ['Golestan province', 'Голестан', 'استان گلستان']),
   r('Semnan Province', 'IR', 35.6, 54.0, ['Semnan province', 'Семнан', 'استان سمنان']),
