@@ -96,7 +96,7 @@ export const TRIGGERS: readonly Trigger[] = [
       String.raw`вышл\S* к (?:зданию |здани\S* )?(?:акимат|администрац|мэрии|хокимият|хукумат|прокуратур|суд|райисполком|айыл окмот)\S*`,
       'митинг', 'протест', 'демонстрац', String.raw`пикет\S*`, String.raw`(?:собрал(?:ись|ось|ась)|вышли на улиц\S*)(?=[^.]{0,150}(?:требова|требуя|против|в поддержку))`,
       String.raw`(?<![\p{L}\u200c])(?:گرد (?:هم )?آمد(?:ند|ه)|جمع شد(?:ند|ه))(?=[^.]{0,150}(?:خواستار|علیه|اعتراض))`,
-      fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند', 'تحصن', 'تحصن کردند', 'اعتصاب', 'اعتصاب کردند'),
+      fa('اعتراض', 'اعتراضی', 'اعتراضات', 'معترضان', 'معترضین', 'تظاهرات', 'راهپیمایی', 'تجمع', 'تجمع کردند', 'تجمع کرده', 'گرد هم آمدند', 'تحصن', 'تحصن کردند', 'اعتصاب', 'اعتصاب کردند', 'دست از کار کشیدند', 'دست از کار کشید'),
       // Strikes and sit-ins, which ACLED codes as protests: "went on strike", "hunger strike", "забастовка", "отказались подниматься на поверхность".
       String.raw`\b(?:went on|go on|on|hunger|general|a|the|\d+-day|(?:one|two|three|four|five)-day) strikes?\b(?<!\b(?:air|drone|missile|air-) strikes?)(?!\s+(?:committee|leaders?|organi[sz]ers?|fund|pay|ballot|action)\b)`, String.raw`\bwalk-?outs?\b`, String.raw`\brefused to (?:work|come up|come to the surface|leave the mine|go down|go underground|start (?:their|the) shifts?)\b`, String.raw`\b(?:stay|stays|stayed|remain|remains|remained) underground\b`, 'забастовк', String.raw`(?<![\p{L}])бастова\p{L}*|(?<![\p{L}])басту\p{L}*`, String.raw`не (?:выход|вышл)\S* на (?:смен|работ)\S*`, String.raw`сидяч\S* акци\S*`, String.raw`акци\S* протеста`,
       // Residents or villagers who block a road protest, whatever the sentence says of why.
@@ -216,8 +216,11 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "detained … in connection with the explosion": the explosion was told before; "якобы произошедшем взрыве": said not to have happened.
   if (violent && CONNECTED_BEFORE.test(before)) return true;
   if (ALLEGED_BEFORE.test(before) || FAKE.test(sentence)) return true;
-  // "در مورد حمله بر کارگران چیزی نگفته‌اند" (said nothing about the attack): the attack told before.
+  // "در مورد حمله بر کارگران چیزی نگفته‌اند" (said nothing about the attack), "در این تیراندازی" (in this
+  // shooting), "این اعتراض پس از آن صورت گرفت که …" (this protest came after …): the event told before.
   if (dari && /(?:^|\s)(?:در مورد|دربارهٔ?|در باره|در رابطه با)\s+$/u.test(before)) return true;
+  if (dari && /(?:^|\s)(?:در این|در همین)\s+$/u.test(before) && TRIGGERS.some((t) => t.kind !== trigger.kind && new RegExp(t.pattern.source, 'iu').test(sentence.slice(at + match.length)))) return true;
+  if (dari && /(?:^|\s)(?:این|همین)\s+$/u.test(before) && /^\s+(?:پس از|بعد از|در پی|به دنبال)/u.test(after)) return true;
   // "Никаких беспорядков не было", "no clashes were reported", "без столкновений": none happened.
   if (/(?:\bno|(?:^|\s)(?:никаких|никакой|никакого|никаких-либо|без))\s+$/iu.test(before)) return true;
   if (HEARSAY_BEFORE.test(before) && /s$/iu.test(match)) return true;
