@@ -60,6 +60,10 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Qom', country: 'IR', spellings: ['Qom', 'Кум', 'قم'], cueOnly: ['Кум'] },
   { name: 'Yazd', country: 'IR', spellings: ['Yazd', 'Йезд', 'یزد'] },
   // Iranian towns in Dari (بم, Bam, is also "bomb": only where cued).
+  { name: 'Abhar', country: 'IR', spellings: ['Abhar', 'Абхар', 'ابهر'] },
+  { name: 'Āmol', country: 'IR', spellings: ['Amol', 'Амоль', 'آمل'] },
+  { name: 'Nawabshah', country: 'PK', spellings: ['Nawabshah', 'Навабшах', 'نوابشاه'] },
+  { name: 'Sanghar', country: 'PK', spellings: ['Sanghar', 'Сангхар', 'سانگهر'] },
   { name: 'Sāveh', country: 'IR', spellings: ['Saveh', 'Саве', 'ساوه'] },
   { name: 'Bojnūrd', country: 'IR', spellings: ['Bojnurd', 'Боджнурд', 'بجنورد'] },
   { name: 'Bam', country: 'IR', spellings: ['Bam', 'Бам', 'بم'], cueOnly: ['Bam', 'Бам', 'بم'] },
@@ -69,6 +73,8 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Sialkot', country: 'PK', spellings: ['Sialkot', 'Сиалкот', 'سیالکوت'] },
   // Zomin (GeoNames' Zomin Shaharchasi) as Russian writes it, and its cases.
   // Zhanakorgan (GeoNames' Yanykurgan) as Russian writes it.
+  // Zhitikara (GeoNames' Dzhetygara) as Russian writes it.
+  { name: 'Dzhetygara', country: 'KZ', spellings: ['Zhitikara', 'Житикара', 'Житикаре', 'Житикары'] },
   { name: 'Yanykurgan', country: 'KZ', spellings: ['Zhanakorgan', 'Жанакорган', 'Жанакоргана', 'Жанакоргане'] },
   { name: 'Zomin Shaharchasi', country: 'UZ', spellings: ['Zaamin', 'Заамин', 'Заамине', 'Заамина'] },
   { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },
