@@ -130,8 +130,8 @@ function latinForms(lower: string): string[] {
  * words around decide; towns below the population cut only where the text cues a place.
  */
 function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
-  // A cued four-letter name in an oblique case ("В Инзе"), whose three-letter stem is too short to index: read as its nominative.
-  const found = cyrillicCandidates(index, lower, cue) ?? (cue.cued && /^\p{L}{3}(?:[еуыи]|ой)$/u.test(lower) ? byNominative(index, `${lower.slice(0, 3)}а`) : undefined);
+  // A cued four-letter name in an oblique case ("в Инзе"), whose three-letter stem is too short to index: read as its nominative.
+  const found = cyrillicCandidates(index, lower, cue) ?? (cue.cued && FOUR_LETTER_CASE.test(lower) ? byNominative(index, `${lower.slice(0, 3)}а`, true) : undefined);
   // An adjectival name agrees with its noun: "Степной вестник" (masculine) is no case of neuter
   // Степное, and "Белый" none of feminine Белая (whose "Белой" is).
   const unlike = /(?:ый|ий)$/u.test(lower) ? /(?:oye|oe|eye|aya|aja|yaya)$/iu : /ой$/u.test(lower) ? /(?:oye|oe|eye)$/iu : undefined;
@@ -139,9 +139,18 @@ function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[
   return kept?.length ? kept : undefined;
 }
 
-/** A short name by its nominative's own spelling or transliteration only (Инза → Inza), never by a stem (Акса is no Аксай). */
-function byNominative(index: PlaceIndex, nominative: string): PlaceEntry[] | undefined {
+const FOUR_LETTER_CASE = /^\p{L}{3}(?:[еуыи]|ой)$/u;
+
+/**
+ * A short name by its nominative's own spelling or transliteration only (Хива → Khiwa, Инза → Inza),
+ * never by a stem (Акса is no Аксай): uncued, a town of some size by its own spelling; cued, any town.
+ */
+function byNominative(index: PlaceIndex, nominative: string, cued: boolean): PlaceEntry[] | undefined {
   const key = foldName(nominative);
+  if (!cued) {
+    const towns = index.exact.get(key)?.filter((e) => e.kind === 'town' && e.population >= 20_000);
+    return towns?.length ? towns : undefined;
+  }
   return index.exact.get(key) ?? first([true, false].flatMap((ye) => [index.latin.get(foldName(cyrillicToLatin(key, ye))), index.minor.get(foldName(cyrillicToLatin(key, ye)))]));
 }
 
@@ -149,9 +158,8 @@ function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEn
   const key = foldName(lower);
   let own = index.exact.get(key);
   if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) break;
-  // A four-letter name's oblique case (Хивы, Хиве from Хива), whose stem is too short to index: a town of some size only.
-  if (!own && /^\p{L}{3}(?:[еуыи]|ой)$/u.test(key)) own = index.exact.get(`${key.slice(0, 3)}а`)?.filter((e) => e.kind === 'town' && e.population >= 20_000);
-  if (own?.length === 0) own = undefined;
+  // Хивы, Хиве: a four-letter town of some size, read as its nominative before anything the letters may transliterate to.
+  if (!own && FOUR_LETTER_CASE.test(key)) own = byNominative(index, `${key.slice(0, 3)}а`, false);
   // A town its own Cyrillic spelling names is one candidate; its namesakes elsewhere spelled alike in
   // Latin are others (Аксай is Rostov's Aksay and West Kazakhstan's Aqsay): the places around choose.
   if (own?.some((e) => e.kind === 'town')) {
