@@ -20,18 +20,18 @@ const TOLERANCE_KM = { town: 25, 'admin-region': 150, country: 800 } as const;
 
 const near = (a: { lat: number; lng: number }, b: { lat: number; lng: number }, km: number) => distanceKm(a.lat, a.lng, b.lat, b.lng) <= km;
 
-/** One-to-one matching: each gold item is claimed by at most one prediction. */
-function match<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): Tally {
+/** One-to-one matching, in the order predicted: whether each prediction claimed a gold item no earlier one had. */
+function claims<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): boolean[] {
   const used = new Set<number>();
-  let hits = 0;
-  for (const p of predicted) {
+  return predicted.map((p) => {
     const i = gold.findIndex((g, j) => !used.has(j) && same(p, g));
-    if (i >= 0) {
-      used.add(i);
-      hits++;
-    }
-  }
-  return { truePositives: hits, predicted: predicted.length, gold: gold.length };
+    if (i >= 0) used.add(i);
+    return i >= 0;
+  });
+}
+
+function match<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): Tally {
+  return { truePositives: claims(predicted, gold, same).filter(Boolean).length, predicted: predicted.length, gold: gold.length };
 }
 
 /** Places: a town within 25 km of the truth, a province within 150 km, a country by its centre. */
@@ -51,12 +51,18 @@ export const scoreDates = (x: Extraction, g: Gold): Tally =>
  * Events: the right date and the right place — within 25 km, or, for a candidate placed only in a
  * province, a province centre within 150 km of the event (right at the precision it claims).
  */
-export const scoreEvents = (x: Extraction, g: Gold): Tally =>
-  match(x.events, g.events, (p, t) => {
-    if (p.date !== t.date || p.lat === null || p.lng === null) return false;
-    const km = p.geoPrecision === 'admin-region' ? 150 : 25;
-    return near({ lat: p.lat, lng: p.lng }, t, km);
-  });
+export const scoreEvents = (x: Extraction, g: Gold): Tally => match(x.events, g.events, sameEvent);
+
+type Found = Pick<Extraction['events'][number], 'date' | 'lat' | 'lng'> & { geoPrecision: string | null };
+
+function sameEvent(p: Found, t: Gold['events'][number]): boolean {
+  if (p.date !== t.date || p.lat === null || p.lng === null) return false;
+  const km = p.geoPrecision === 'admin-region' ? 150 : 25;
+  return near({ lat: p.lat, lng: p.lng }, t, km);
+}
+
+/** Which candidates are right, as scoreEvents counts them: the labels the candidate scorer learns from. */
+export const rightEvents = (found: Found[], g: Gold): boolean[] => claims(found, g.events, sameEvent);
 
 export const add = (a: Tally, b: Tally): Tally => ({ truePositives: a.truePositives + b.truePositives, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
 export const precision = (t: Tally) => (t.predicted === 0 ? 1 : t.truePositives / t.predicted);
