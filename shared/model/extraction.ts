@@ -48,6 +48,10 @@ export const EventCandidate = z.object({
   /** Where the sentence is in the source's text (UTF-16 offsets). */
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /** 0–1: how likely it is an event with the right date and place, by a model fitted to annotated reports (main/core/extract/events/score-candidates.ts). */
+  confidence: z.number().min(0).max(1),
+  /** Offered first for review; the others are listed apart as less likely. */
+  likely: z.boolean(),
 });
 export type EventCandidate = z.infer<typeof EventCandidate>;
 

@@ -24,6 +24,8 @@ export function extractionJson(x: Extraction) {
       fatalities: e.fatalities,
       injured: e.injured,
       sentence: e.sentence,
+      confidence: e.confidence,
+      likely: e.likely,
     })),
   };
 }
@@ -37,7 +39,7 @@ function formatExtraction(x: Extraction): string {
     section('Dates', x.dates.map((d) => [d.date, d.text])),
     section('People', x.people.map((p) => [p.name, p.spellings.join(', ')])),
     section('Organisations', x.organizations.map((o) => [o.name, o.spellings.join(', ')])),
-    section('Event candidates', x.events.map((e) => [e.date, e.place ?? '?', `${e.type} / ${e.subType}`, `killed ${count(e.fatalities)}, injured ${count(e.injured)}`, e.sentence.length > 80 ? `${e.sentence.slice(0, 79)}…` : e.sentence])),
+    section('Event candidates (% likely; "less likely" as the model scores them)', x.events.map((e) => [`${Math.round(e.confidence * 100)}%${e.likely ? '' : ' less likely'}`, e.date, e.place ?? '?', `${e.type} / ${e.subType}`, `killed ${count(e.fatalities)}, injured ${count(e.injured)}`, e.sentence.length > 80 ? `${e.sentence.slice(0, 79)}…` : e.sentence])),
   ].join('\n\n');
 }
 

@@ -63,6 +63,8 @@ export function toExtraction(sourceId: string, x: TextExtraction): Extraction {
       sentence: collapse(e.sentence),
       start: e.start,
       end: e.end,
+      confidence: e.confidence,
+      likely: e.likely,
     })),
     highlights: flat,
   };

@@ -106,7 +106,7 @@ export function SourceReader({ id }: { id: string }) {
       </header>
       {editing ? <SourceEditForm source={source} onSave={save} onCancel={() => setEditing(false)} /> : <SourceMetadata source={source} />}
       <SourceProvenance source={source} />
-      <EventCandidates source={source} found={found} onSourceChange={setSource} onShow={(c) => setFocus({ start: c.start, end: c.end, nonce: Date.now() })} />
+      <EventCandidates key={source.id} source={source} found={found} onSourceChange={setSource} onShow={(c) => setFocus({ start: c.start, end: c.end, nonce: Date.now() })} />
       {text !== undefined ? (
         <SourceText
           text={text}

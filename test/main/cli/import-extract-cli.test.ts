@@ -66,6 +66,9 @@ describe('frontier import (formats, folders) and frontier extract, built CLI', {
         fatalities: 5,
         injured: 2,
         sentence: expect.stringContaining('Fighting broke out on Thursday, 7 October'),
+        // A dated, placed clash, told once: the scorer ranks it likely.
+        confidence: expect.any(Number),
+        likely: true,
       },
     ]);
     // By title, human-readable.

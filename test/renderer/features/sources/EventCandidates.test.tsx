@@ -25,6 +25,8 @@ const bombing: EventCandidate = {
   actors: ['Islamic State Khorasan Province'],
   fatalities: 46,
   injured: 140,
+  confidence: 0.91,
+  likely: true,
   ...sentence('A suicide bomber attacked worshippers at Friday prayers in the Khanabad district of Kunduz, killing 46.'),
 };
 const statement: EventCandidate = {
@@ -38,6 +40,7 @@ const statement: EventCandidate = {
   actors: ['Emomali Rahmon'],
   fatalities: null,
   injured: null,
+  confidence: 0.52,
   ...sentence('Rahmon declared the border closed.'),
 };
 const mark = (needle: string, kind: Highlight['kind'], label: string): Highlight => ({ ...at(needle), kind, label });
@@ -55,6 +58,7 @@ const EXTRACTION: Extraction = {
   events: [bombing, statement],
   highlights: [mark('Friday', 'date', '2021-10-08'), mark('Khanabad', 'place', 'Khanabad'), mark('Rahmon', 'person', 'Emomali Rahmon'), mark('ISKP', 'organization', 'Islamic State Khorasan Province')],
 };
+const claim: EventCandidate = { ...statement, actors: ['Islamic State Khorasan Province'], confidence: 0.18, likely: false, ...sentence('ISKP claimed the attack.') };
 const keyOf = (c: EventCandidate) => `${c.start}-${c.end}`;
 const NOTE_KHANABAD = { id: 'n_000000000007', title: 'khanabad', tags: [], created: '2021-10-09T08:00:00.000Z', updated: '2021-10-09T08:00:00.000Z' };
 const EVENT_ID = 'e_000000000001';
@@ -63,7 +67,9 @@ const EVENT_ID = 'e_000000000001';
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 
 let view: Rendered | undefined;
+let extraction = EXTRACTION;
 afterEach(() => {
+  extraction = EXTRACTION;
   view?.unmount();
   view = undefined;
   window.localStorage.clear();
@@ -77,7 +83,7 @@ async function openReader(initial: Source = source({ textLength: TEXT.length }))
     'sources.get': () => current,
     'sources.list': () => [current],
     'sources.text': () => ({ text: TEXT }),
-    'sources.extract': () => EXTRACTION,
+    'sources.extract': () => extraction,
     'notes.list': () => [NOTE_KHANABAD],
     'events.list': () => events,
     'notes.create': (input: { title: string; body: string }) => ({ ...input, id: 'n_000000000009', tags: [], created: 'x', updated: 'x' }),
@@ -201,6 +207,21 @@ describe('event candidates in the source reader', () => {
     await click(button(items()[1]!, 'Bring back'));
     expect(fake.callsOf('sources.dismissCandidate')).toEqual([expect.anything(), { id: SOURCE_ID, key: keyOf(statement), dismissed: false }]);
     expect(button(items()[1]!, 'Dismiss')).toBeTruthy();
+  });
+
+  it('lists what the scorer ranks low apart, as less likely, each candidate with its score', async () => {
+    extraction = { ...EXTRACTION, events: [bombing, statement, claim] };
+    await openReader();
+    expect(items().map((i) => i.querySelector('blockquote')!.textContent)).toEqual([bombing.sentence, statement.sentence]);
+    expect(items()[0]!.textContent).toContain('91% likely');
+    const less = c().querySelector('details.candidate-less-likely')!;
+    expect(less.querySelector('summary')!.textContent).toBe('Less likely (1)');
+    const lessItems = [...less.querySelectorAll('[aria-label="Less likely event candidates"] li')];
+    expect(lessItems.map((i) => i.querySelector('blockquote')!.textContent)).toEqual(['ISKP claimed the attack.']);
+    expect(lessItems[0]!.textContent).toContain('18% likely');
+    // It can still be reviewed like the others.
+    expect(button(lessItems[0]!, 'Dismiss')).toBeTruthy();
+    expect(c().textContent).toContain('3 found · 1 less likely · 3 to review');
   });
 
   it('remembers earlier decisions: a dismissed candidate stays hidden when the source is opened again', async () => {
