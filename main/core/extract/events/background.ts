@@ -15,6 +15,8 @@ const DAY = 86_400_000;
 const BACKGROUND =
   /\b(?:(?:are|is|remain|remains) (?:extremely |very |relatively |still )?(?:rare|uncommon|common|frequent|widespread)\b|in recent (?:months|weeks)|in the (?:past|last) (?:few |several )?months|one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:stepped|ramped) up (?:their |its )?(?:attacks|operations|raids|arrests)|a similar (?:attack|incident|clash|bombing|raid)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion)|(?:has|have) (?:claimed|carried out|staged|conducted) (?:several|many|a number of|dozens of|numerous)\b[^.;]{0,30}\battacks|(?:activity|violence|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped|remained (?:rare|low|high|stable))|(?:rose|fell|increased|decreased|declined) (?:sharply|slightly|by \d+))\b|\b(?:is|are|was|were) (?:probably|likely|almost certainly|unlikely)\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|ماه‌?های (?:اخیر|گذشته)|(?:в|за) последние (?:месяцы|недели)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
 
+/** "since January", "с января": a count or a trend from a month on (not "since 5 January", a day's). */
+const SINCE_MONTH = /\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\p{L}])с (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])(?!\s+\d)/iu;
 const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|\bsince the (?:start|beginning) of (?:the|last) (?:year|month)\b|(?<![\p{L}])с начала (?:года|месяца|этого года)(?![\p{L}])|(?<![\p{L}\u200c])از (?:آغاز|ابتدای|شروع) (?:سال|ماه)(?![\p{L}\u200c])|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
 const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
@@ -31,6 +33,8 @@ export const CONDITIONAL = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F|\
 const VERDICT = /(?<![\p{L}])(?:огласил\p{L}* приговор|вынес\p{L}* приговор|приговорил\p{L}*)(?![\p{L}])|\b(?:sentenced|convicted|handed down (?:a )?(?:verdict|sentences?))\b|(?<![\p{L}\u200c])(?:حکم (?:محکمه|دادگاه)|محکوم شد(?:ند)?)(?![\p{L}\u200c])/iu;
 /** A sentence that opens on the time since an event: "Since the attack on Crocus City Hall on 22 March 2024, …". */
 const SINCE_EVENT = /^(?:Since|Ever since) (?:the|a|an)\s|^(?:С тех пор как|С момента)(?![\p{L}])/u;
+/** How many days before the report's (or the thread post's) own day a reminder's day may be and still be its news. */
+const REMINDED_NEWS_DAYS = 3;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 
@@ -48,17 +52,20 @@ const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0)
  * of its own, and its date opens a span ("since 10 May", "از ۱۰ حوت به این سو": a count or a
  * trend, not one event), or is a month or a year well before the report ("the September 2022
  * fighting", "в мае 2022 года", "in 2021"), or its words are those of history and description.
+ * `reference` is the story's latest day; `postDay` the day the report or its thread post was written.
  */
-export function isBackground(s: Sentence, own: FoundDate[], reference: number): boolean {
+export function isBackground(s: Sentence, own: FoundDate[], reference: number, postDay = reference): boolean {
   // "⚪️ Напомним, 23 июня 2024 года …", "• Recall that on 3 May 2023 …": a reminder, whatever day it names;
   // so is what a verdict was about, and what has gone on since an event ("Since the attack on 22 March, …").
   // A reminder of yesterday's or today's news ("Напомним: вчера вечером в Конаеве задержали …", a
-  // channel's repost) is news still.
-  if (REMINDER.test(s.text) && !own.some((d) => d.precision === 'day' && RECENT.test(d.text))) return true;
+  // channel's repost), or of a day at most three before ("Напомним, студента ударили ножом в ночь на
+  // субботу, 13 апреля" in Monday's post about the rally it caused), is news still.
+  if (REMINDER.test(s.text) && !own.some((d) => d.precision === 'day' && (RECENT.test(d.text) || postDay - Date.parse(`${d.date}T00:00:00Z`) <= REMINDED_NEWS_DAYS * DAY))) return true;
   if (VERDICT.test(s.text) || SINCE_EVENT.test(s.text) || ASSESSMENT.test(s.text)) return true;
   // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a
-  // week or a month ("fourteen people were detained during the past week").
-  if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text)) return true;
+  // week or a month ("fourteen people were detained during the past week"), or since a month with no
+  // day of its own ("more than 30 people have been kidnapped since January").
+  if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text) || (SINCE_MONTH.test(s.text) && !own.some((d) => d.precision === 'day' && !d.since))) return true;
   // A sentence whose only days are months before the report tells history.
   const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
   if (days.length > 0 && days.every((d) => reference - Date.parse(`${d.date}T00:00:00Z`) > OLD_DAYS * DAY)) return true;

@@ -134,6 +134,28 @@ function blankDatePhrases(s: Sentence, own: FoundDate[]): string {
 /** A date counted from an event it names: "накануне драки", "the day after the attack", "یک روز پس از حمله". */
 const EVENT_COUNTED_FROM = /^(?:накануне|на следующий день после|за день до|через \S+ после|the (?:day|night|morning|evening) (?:before|after)|\S+ days? (?:before|after)|(?:یک|دو|سه) روز (?:پس|بعد|پیش) از)\s+\S/iu;
 
+/**
+ * "to demand the recovery of a doctor who was abducted by armed men on Sunday evening", "a man who
+ * was detained on Monday", "مهاجرینی که روز شنبه … بازداشت شده بودند": a relative clause that tells
+ * an earlier event with its own day, apart from what the rest of the sentence tells.
+ */
+const RELATIVE = /,?\s+(?:who|which|that)\s+(?:was|were|had been|has been|have been)\s+|,\s+(?:котор\p{L}+)\s+(?:был[аио]?\s+)?|(?<=[\p{L}\u200c])\s+که\s+(?=[^،.]{0,120}?(?:شده بود(?:ند)?|کرده بود(?:ند)?)(?![\p{L}\u200c]))/iu;
+
+function relativeClause(s: Sentence, dates: FoundDate[]): { start: number; end: number } | undefined {
+  const m = RELATIVE.exec(s.text);
+  if (!m) return undefined;
+  const from = m.index + m[0].length;
+  // The clause runs to the next comma or semicolon, or to the sentence's end.
+  const stop = s.text.slice(from).search(/[,;،؛]|\.\s*$/u);
+  const to = stop < 0 ? s.text.length : from + stop;
+  const clause = s.text.slice(from, to);
+  // It tells an event (a trigger in it) on a day of its own, and the sentence has more before it.
+  if (m.index < 20 || !TRIGGERS.some((t) => reportedMatch(t, clause))) return undefined;
+  const own = dates.filter((d) => d.precision === 'day' && d.start >= s.start + from && d.end <= s.start + to);
+  if (own.length === 0) return undefined;
+  return { start: s.start + from, end: s.start + to };
+}
+
 /** A sentence's clauses between semicolons (Dari's ؛ too), each with its own offsets. */
 function clausesOf(s: Sentence): Sentence[] {
   const out: Sentence[] = [];
@@ -212,7 +234,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const sPlaces = places.filter(kept);
     const own = dates.filter(kept);
     // History and description are not events, nor do their counts belong to the event before.
-    if (isBackground(s, own, storyTime)) return;
+    if (isBackground(s, own, storyTime, Date.parse(`${referenceAt(stamps, s.start, referenceDate)}T00:00:00Z`))) return;
     // "If it fails, expect more fighting": what may happen.
     if (CONDITIONAL.test(s.text)) return;
     // A sentence whose only days are after the report tells a plan or a deadline ("talks are planned for 3 October").
@@ -322,7 +344,17 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // A country alone in the clause ("Police in northern Kazakhstan detained …, a day after … in the town of Aksu") says less than a town beyond it.
     const sayable = inClause.some((p) => p.kind !== 'country') ? inClause : inClause.length > 0 && !laterClauseCut ? inClause : sayableAll;
     // A digest item's header names where its news happened, ahead of other places told before.
-    const header = sentences.slice(0, index).reverse().find((o) => o.paragraph === s.paragraph && HEADER.test(o.text));
+    // So does a thread post's heading line for the paragraphs of its post ("❗️ Сход в центре Якутска"),
+    // and an item's heading line for the paragraph just under it.
+    const above = sentences[index - 1];
+    const postStart = stamps.filter((p) => p.end <= s.start && !p.footer).at(-1)?.start;
+    const heading =
+      postStart !== undefined
+        ? sentences.slice(0, index).reverse().find((o) => o.start >= postStart && HEADER.test(o.text))
+        : above && above.paragraph === s.paragraph - 1 && HEADER.test(above.text)
+          ? above
+          : undefined;
+    const header = sentences.slice(0, index).reverse().find((o) => o.paragraph === s.paragraph && HEADER.test(o.text)) ?? heading;
     const headerPlace = header ? bestPlace(places.filter((p) => within(header, p))) : undefined;
     // A place told only as a person's home ("…, a resident of Aktobe, was detained" after a seizure
     // at the Orsk crossing) is not where it happened when the paragraph already said where.
@@ -387,15 +419,16 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "closed on 27 February, the day after a mass brawl …": two events, the brawl told in its own
     // clause with its own day (a date that names its event), the closure in the rest.
     const named = dates.find((d) => d.names && within(s, d))?.names;
-    if (!named) {
+    const relative = named ? undefined : relativeClause(s, dates);
+    if (!named && !relative) {
       // "A drone attacked the refinery …; the day before, the FSB detained a man in Samara": each clause its own event.
       const clauses = clausesOf(s).filter((c) => c.text.split(/\s+/).length >= 4);
       if (clauses.length < 2 || clauses.filter((c) => TRIGGERS.some((t) => reportedMatch(t, c.text))).length < 2) return tell(s, index);
       for (const c of clauses) tell(c, index);
       return;
     }
-    const semi = s.text.indexOf(';', named.start - s.start);
-    const part = { start: named.start, end: semi < 0 ? s.end : s.start + semi };
+    const semi = named ? s.text.indexOf(';', named.start - s.start) : -1;
+    const part = relative ?? { start: named!.start, end: semi < 0 ? s.end : s.start + semi };
     const rel = (x: number) => x - s.start;
     tell({ ...s, text: s.text.slice(0, rel(part.start)) + ' '.repeat(part.end - part.start) + s.text.slice(rel(part.end)) }, index, part);
     tell({ ...s, text: text.slice(part.start, part.end), start: part.start, end: part.end }, index);

@@ -231,7 +231,7 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
       const hit = index.minor.get(key) ?? (bare !== key ? index.minor.get(bare) : undefined);
       if (hit) return hit;
     }
-    if (cue.cued && key.split(' ').length <= 2) return bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong);
+    if (cue.cued && key.split(' ').length <= 2) return bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);
     return undefined;
   }
   // English possessive: Kyrgyzstan's, Kandahar’s.
@@ -276,10 +276,10 @@ function byRomanKey(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
  * A Dari or Pashto name by its consonant skeleton, keeping the places whose Latin spelling has a
  * vowel wherever the Dari writes one. The surer the cue, the fewer letters (consonants and written
  * vowels) it needs: three consonants or four letters after ولسوالی or a header "Province | District" (جرم, اچین), five after شهر,
- * بندر, در "in" or ولایت, and there only Afghan places (پولیس "police" is no Tajik Palos); and two
- * consonants at least.
+ * بندر, در "in" or ولایت, and there only Afghan places (پولیس "police" is no Tajik Palos), or after
+ * شهر and بندر a Pakistani or Iranian town (شیخوپوره); and two consonants at least.
  */
-function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boolean): PlaceEntry[] | undefined {
+function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boolean, town = false): PlaceEntry[] | undefined {
   // A cue word is not part of the name (در شهر این: not a town "Shahr-ān").
   if (key.split(' ').some((w) => CUE_BEFORE.has(w) || STRONG_BEFORE.has(w) || TOWN_BEFORE.has(w))) return undefined;
   // Nor is a common word: در دو سال "in two years" is no village Deh-e Şalāḩ (d-s-l).
@@ -288,7 +288,9 @@ function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boo
   const gaps = arabicVowelGaps(key);
   if (!sk || !gaps) return undefined;
   if (sk.length + gaps.replace(/0/g, '').length < letters && !(strong && sk.length >= 3)) return undefined;
-  const fit = (index.skeletons.get(sk) ?? []).filter((s) => vowelsFit(gaps, s.gaps) && (strong || s.entry.country === 'AF')).map((s) => s.entry);
+  // A Pakistani or Iranian town only after شهر or بندر (ولسوالی names an Afghan district, and "in" too little).
+  const allowed = (e: PlaceEntry) => e.country === 'AF' || (e.country === 'TJ' ? strong : town);
+  const fit = (index.skeletons.get(sk) ?? []).filter((s) => vowelsFit(gaps, s.gaps) && allowed(s.entry)).map((s) => s.entry);
   const out: PlaceEntry[] = [];
   for (const e of fit) if (!out.includes(e)) out.push(e);
   return out.length > 0 ? out : undefined;
@@ -414,6 +416,11 @@ function elsewhere(text: string, tokens: Token[], raw: ReadonlyArray<{ i: number
  * Every place the text names, longest spelling first (Mazar-i-Sharif before Sharif), in text order.
  * In scripts with capitals a place must start with one; Dari and Pashto are matched as written.
  */
+/** The word for a street, an avenue or a square just before a name: the name is the street's. */
+const STREET_BEFORE = /(?:(?<![\p{L}])(?:улиц[аеуы]|ул\.|проспект\p{L}*|пр-т|переул\p{L}*|бульвар\p{L}*|площад[ьи]|пл\.)|(?<![\p{L}\u200c])(?:خیابان|چهارراه)|\b(?:street|avenue))\s*$/iu;
+/** "Kabul Street", "Herat Road", "Lenin Avenue": the name before the word is the street's. */
+const STREET_AFTER = /^\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Square)\b/u;
+
 export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
   const tokens = tokenize(text);
   const raw: Array<{ i: number; n: number; entries: PlaceEntry[] }> = [];
@@ -430,6 +437,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         // "Кировский районный суд": a city district's court, named like a town. "در آستانهٔ ۸ مارچ": "on the eve of", not Astana.
         const next = text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 40);
         if (entries && (/^\s+районн\p{L}* суд/u.test(next) || (EVE_OF.test(span) && (span.endsWith(EZAFE) || next.startsWith(EZAFE))))) break;
+        // "на улице Орджоникидзе", "Kabul Street", "خیابان هرات": a street named after a town (or a man) is no town.
+        if (entries && (STREET_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || STREET_AFTER.test(next))) break;
         // "Amir Timur's palace", "Babur's tomb": a person's, where a town would have a bazaar or a court.
         if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(next)) break;
         if (entries) {

@@ -89,6 +89,13 @@ const seatlessName = (name: string, bare: string): string => name.split(/[\s\-�
 const CONSONANT_COUNTRIES = new Set(['TJ', 'UZ', 'KG', 'TM']);
 /** Countries whose towns Russian text names by transliteration, not by an established Russian form. */
 const CYRILLIC_COUNTRIES = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'TM']);
+/**
+ * Neighbours whose towns Dari reports name in Persian script that GeoNames lacks (شیخوپوره,
+ * اوستا محمد, شهرضا): found by skeleton after شهر or بندر, towns of some size only.
+ */
+const SKELETON_NEIGHBOURS = new Set(['PK', 'IR']);
+const SKELETON_NEIGHBOUR_POPULATION = 10_000;
+
 /** Countries whose names are Persian or Pashto, romanised many ways (romanKey). */
 const ROMAN_COUNTRIES = new Set(['AF', 'TJ', 'IR', 'PK']);
 /** Countries whose own Latin alphabets write h where Russian writes х (kh): Vahdat / Вахдат, Serhetabat / Серхетабат. */
@@ -123,8 +130,13 @@ function withStem(key: string): string[] {
   return out;
 }
 
-/** Each word of a folded Latin phrase without its final vowels (naberezhnyye → naberezhn). */
-export const latinStem = (key: string): string => key.split(' ').map((w) => (w.length >= 5 ? w.replace(/[aeiouy]+$/, '') : w)).join(' ');
+/** Each word of a folded Latin phrase without its final vowels (naberezhnyye → naberezhn, vody → vod). */
+export const latinStem = (key: string): string =>
+  key
+    .split(' ')
+    // A word after the first may be a short one (Mineralnye Vody → mineraln vod), the phrase being specific enough.
+    .map((w, i) => (w.length >= (i === 0 ? 5 : 4) ? w.replace(/[aeiouy]+$/, '') : w))
+    .join(' ');
 
 /** English month abbreviations, which dates write before or after a day number. */
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -149,10 +161,15 @@ const ENDINGS = [
 ];
 const MAX_VARIANTS = 64;
 
-/** A Cyrillic word as written and without each ending it may carry (ишкашима → ишкашима, ишкашим). */
-function wordVariants(w: string): string[] {
+/**
+ * A Cyrillic word as written and without each ending it may carry (ишкашима → ишкашима, ишкашим),
+ * with the vowel a case ending drops put back (Череповца → череповц → череповец, Торжка → торжок).
+ */
+function wordVariants(w: string, min = 4): string[] {
   if (!CYRILLIC.test(w)) return [w];
-  return [w, ...ENDINGS.filter((e) => w.endsWith(e) && w.length - e.length >= 4).map((e) => w.slice(0, -e.length))];
+  const cut = ENDINGS.filter((e) => w.endsWith(e) && w.length - e.length >= min).map((e) => w.slice(0, -e.length));
+  const fleeting = cut.flatMap((v) => (/[бвгджзклмнпрстфхчшщ]ц$/u.test(v) ? [`${v.slice(0, -1)}ец`] : /[бвгджзлмнпртфхчшщ]к$/u.test(v) ? [`${v.slice(0, -1)}ок`] : []));
+  return [w, ...cut, ...fleeting];
 }
 
 /**
@@ -162,8 +179,9 @@ function wordVariants(w: string): string[] {
  */
 export function cyrillicVariants(folded: string): string[] {
   let out = [''];
-  for (const w of folded.split(' ')) {
-    out = out.flatMap((prefix) => wordVariants(w).map((v) => (prefix ? `${prefix} ${v}` : v))).slice(0, MAX_VARIANTS);
+  // A word after the first may be cut to three letters (Минеральных Водах → минеральн вод): the phrase is specific enough.
+  for (const [i, w] of folded.split(' ').entries()) {
+    out = out.flatMap((prefix) => wordVariants(w, i === 0 ? 4 : 3).map((v) => (prefix ? `${prefix} ${v}` : v))).slice(0, MAX_VARIANTS);
   }
   return out;
 }
@@ -262,7 +280,7 @@ export function buildPlaceIndex(
       if (large) for (const ek of CYRILLIC_COUNTRIES.has(country) && /yy\b/.test(k) ? [k, k.replace(/yy\b/g, 'y')] : [k]) add(exact, ek, entry);
       else if (k.length >= 4) for (const lk of latinKeys(k, country)) add(minor, lk, entry);
       if (large && CYRILLIC_COUNTRIES.has(country)) for (const lk of latinKeys(k, country)) for (const v of withStem(lk)) add(latin, v, entry);
-      if (country === 'AF' || country === 'TJ') addSkeleton(k, entry);
+      if (country === 'AF' || country === 'TJ' || (SKELETON_NEIGHBOURS.has(country) && base.population >= SKELETON_NEIGHBOUR_POPULATION)) addSkeleton(k, entry);
       if (ROMAN_COUNTRIES.has(country) && (large || k.length >= 4)) addRoman(k, entry);
       if (large) addConsonants(k, entry);
     }

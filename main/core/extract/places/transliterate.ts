@@ -67,10 +67,12 @@ export function latinSkeleton(folded: string): string {
 /**
  * A folded Latin name with its digraphs as the single letters arabicSkeleton writes, word by word,
  * and a word's final -h after a vowel dropped (Gōshtah, Lashkar Gāh): Arabic script's final ه there
- * is the vowel, which arabicSkeleton leaves out too.
+ * is the vowel, which arabicSkeleton leaves out too. A doubled consonant is one: the script writes
+ * it once (Muhammad, محمد).
  */
 function latinSkeletonWords(folded: string): string {
   return folded
+    .replace(/([b-df-hj-np-tv-z])\1/g, '$1')
     .replace(/([aeiou])h(?= |$)/g, '$1')
     .replace(/ch/g, 'C')
     .replace(/kh/g, 'X')
