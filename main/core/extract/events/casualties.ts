@@ -76,8 +76,10 @@ function first(sentence: string, res: RegExp[]): number | null {
 export function findCasualties(text: string): Casualties {
   // "Two boys aged eight and eleven were killed": ages are not the count.
   const sentence = text.replace(AGES, (w) => ' '.repeat(w.length));
-  const killed = first(sentence, KILLED_RE);
-  const injured = first(sentence, INJURED_RE);
+  // "No one was hurt": "one" there counts nobody.
+  const counted = sentence.replace(/\bno one\b/giu, (w) => ' '.repeat(w.length));
+  const killed = first(counted, KILLED_RE);
+  const injured = first(counted, INJURED_RE);
   if (killed === null && injured === null && NONE.test(sentence)) return { killed: 0, injured: 0 };
   return { killed, injured };
 }

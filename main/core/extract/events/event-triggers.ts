@@ -49,7 +49,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'clash', 'Battles', 'Armed clash',
     p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?(?:gun)?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\b(?:heavy|sustained|intense|exchanges? of) gunfire\b`, String.raw`\bgunfire (?:erupted|broke out)\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`,
       // "fired from a passing car at a traffic police post", "stormed a police post", "killed in a counter-terrorism operation".
-      String.raw`\bfired\b[^.;]{0,40}?\b(?:at|on) (?:a |the )?(?:\S+ ){0,3}?(?:post|checkpoint|patrol|police|policemen|soldiers|troops|convoy|guards)\b`, String.raw`\bstorm(?:ed|ing)\b[^.;]{0,40}?\b(?:post|checkpoint|outpost|base|camp|police station|barracks|prison|jail)\b`, String.raw`\bkilled (?:in|during) (?:a |an |the )?(?:counter-?terrorism|counter-?terrorist|security|special|CTO) operation\b`, 'столкновени', `(?<![\\p{L}])бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'درگیر شد', 'کمین گرفتند', 'کمین گرفته', 'به کمین', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
+      String.raw`\bfired\b[^.;]{0,40}?\b(?:at|on) (?:a |the )?(?:\S+ ){0,3}?(?:post|checkpoint|patrol|police|policemen|soldiers|troops|convoy|guards)\b`, String.raw`\bstorm(?:ed|ing)\b[^.;]{0,40}?\b(?:post|checkpoint|outpost|base|camp|police station|barracks|prison|jail)\b`, String.raw`\bkilled (?:in|during) (?:a |an |the )?(?:counter-?terrorism|counter-?terrorist|security|special|CTO) operation\b`, 'столкновени', `(?<![\\p{L}])бо(?:й|и|ев|ях|ю)${END}`, 'перестрелк', String.raw`открыл\S* (?:огонь|стрельбу) по (?:\S+\s+){0,2}?(?:патрул|полицейск|сотрудник|наряд|экипаж|пост\S*|блокпост|военн|пограничн|инспектор)`, String.raw`ответн\S* огонь`, String.raw`вооруж\S* стычк`, String.raw`оказал\S* вооруж\S* сопротивлени`, 'нейтрализован', fa('درگیری', 'درگیری‌ها', 'درگیر شدند', 'درگیر شد', 'کمین گرفتند', 'کمین گرفته', 'به کمین', 'جنگ میان', 'جنگ بین', 'جنگیدند', 'نبرد', 'تیراندازی')),
   ),
   t(
     'riot', 'Riots', 'Mob violence',
@@ -195,6 +195,8 @@ const HEARSAY_BEFORE = /\b(?:reports|allegations|accounts|claims) of\s+(?:\S+\s+
 const MONTH_AGO = /\b(?:last month|a month ago|months ago)\b|(?<![\p{L}])(?:в прошлом месяце|месяц назад|месяцем ранее)(?![\p{L}])|(?<![\p{L}\u200c])(?:ماه گذشته|ماه پیش|یک ماه قبل)(?![\p{L}\u200c])/iu;
 const NEXT_AFTER_DARI = /^\s*(?:بعدی|آینده)(?![\p{L}\u200c])/u;
 const PROTESTED_BEFORE = /(?:\bprotest(?:s|ed|ing)? (?:against|over)|(?:^|\s)(?:против|протестуя против)|(?:^|\s)(?:در اعتراض به|اعتراض به|علیه))\s+(?:\S+\s+){0,2}$/iu;
+/** A protest a government makes to another: lodged, summoned over, sent as a note, through diplomatic channels. */
+const DIPLOMATIC = /\b(?:lodged|lodges|lodge|registered|conveyed) (?:a |its |their )?(?:strong |formal )?protest\b|\bdiplomatic (?:protest|channels)\b|(?<![\p{L}])(?:нот\p{L}* протеста|выразил\p{L}* протест|заявил\p{L}* протест)(?![\p{L}])|(?<![\p{L}\u200c])(?:دیپلوماتیک|دیپلماتیک|سفیر\S*\s+\S+\s+را\s+احضار)(?![\p{L}\u200c])/iu;
 /** People who protest, named as such: they are who the sentence is about, not a protest it tells. */
 export const PROTESTERS = /^(?:protesters|demonstrators|معترضان|معترضین|протестующ\p{L}*|митингующ\p{L}*)$/iu;
 const PROTESTERS_SAID = /^\s*(?:\S+\s+){0,1}?(?:said|say|told|claimed|complained|می‌?گفتند|گفتند|می‌?گویند|заявил\p{L}*|говорил\p{L}*|жаловал\p{L}*)(?![\p{L}])/iu;
@@ -245,6 +247,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "no one was detained", "задержаний нет", "никого не задержали", "کسی بازداشت نشده": nobody was.
   if (trigger.kind === 'arrest' && (NOBODY_BEFORE.test(before) || NONE_AFTER.test(after) || (dari && DARI_NOT_AFTER.test(after)))) return true;
   if (trigger.kind === 'protest' && ORGANISED_BEFORE.test(before)) return true;
+  // "lodged a protest with Islamabad", "вручил ноту протеста", "اعتراض خود را از راه‌های دیپلوماتیک …": a government's protest, no demonstration.
+  if (trigger.kind === 'protest' && DIPLOMATIC.test(sentence.slice(Math.max(0, at - 40), at + match.length + 80))) return true;
   // "went back to work, ending a four-day strike", "called off the protest": the end of a protest told before.
   if (trigger.kind === 'protest' && /\b(?:end(?:ed|ing|s)?|call(?:ed|ing) off|suspend(?:ed|ing))\s+(?:(?:a|the|their|its)\s+)?(?:\S+\s+){0,2}$/iu.test(before)) return true;
   // "این تجمع … با وعدهٔ رسیدگی پایان یافت" (the gathering ended with a promise): its end, told after it.

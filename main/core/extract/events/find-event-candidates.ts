@@ -51,6 +51,8 @@ export interface CandidateInput {
  * just told, when one was; where none was, the sentence is the first telling there is.
  */
 const IN_THIS = /(?<![\p{L}\u200c])در (?:این|همین|آن) (?:درگیری|حمله|رویداد|حادثه|انفجار|کمین|نزاع)(?![\p{L}\u200c])|(?<![\p{L}])в (?:ходе )?(?:этого|этой|этом|том|той) (?:нападени|столкновени|атак|взрыв|драк|обстрел)\p{L}*|^(?:In|During) (?:the|this|that) (?:attack|clash|blast|explosion|ambush|fighting|brawl),/iu;
+/** The event just told, named inside a sentence ("No one was hurt in the blast early Wednesday"). */
+const IN_THE = /\b(?:in|by|during) the (?:attack|blast|explosion|bombing|ambush|clash|fighting|shooting)\b/iu;
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
 const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blast|explosion|killing|arrests?|detentions?)\b|(?<![\p{L}])подтвердил\p{L}* (?:факт|инцидент|нападени|атак|взрыв)|(?<![\p{L}])(?:об|о) (?:атаке|нападении|взрыве|обстреле|инциденте)(?:\s+\S+){0,2}\s+сообщил|\b(?:reported|announced) the (?:attack|incident|explosion|strike)\b|(?<![\p{L}\u200c])وقوع (?:این )?(?:رویداد|حادثه|حمله|انفجار|درگیری) را تأیید|\b(?:claimed|claiming) (?:responsibility for )?(?:(?:the|this|that) )?(?:attack|blast|bombing|explosion|killing)|\bthe (?:attack|blast|explosion|bombing) (?:was|came|took place|happened)|\bresponsibility for the\b|\bclaimed responsibility\b|\b(?:said|claimed|announced|stated)\b[^.;]{0,80}\b(?:it|they) (?:had )?carried out (?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's) (?:attack|ambush|bombing|blast|raid|strike|killing)|(?<!\b(?:days?|hours?|weeks?|months?|minutes?|morning|evening|night)\s)\bafter the (?:\d{1,2} \p{L}+ |\p{L}+day['’]s )?(?:attack|blast|bombing|explosion|ambush|shooting)\b|(?<![\p{L}\u200c])(?:(?<!(?:روز|هفته|ساعت|ماه)\s)(?:پس از|بعد از) (?:این )?|(?:پس از|بعد از) (?:آغاز|شروع) (?:این )?)(?:درگیری|حمله|انفجار|رویداد|حادثه)(?![\p{L}\u200c])|взял\S* на себя ответственность|ответственность за (?:это|этот|нападение|взрыв)|مسئولیت\s+(?:این|آن)/iu;
 /**
@@ -264,6 +266,16 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       for (const a of sActors) if (!connectedTo.actors.includes(a.name)) connectedTo.actors.push(a.name);
       return;
     }
+    // "No one was hurt in the blast early Wednesday" after "Hours later, an explosion ripped through …": the
+    // event just told, and the day it happened when that was not stated.
+    if (recent && !reaction && VIOLENT_KINDS.has(recent.kind) && IN_THE.test(s.text) && sDates.length === 1 && !recent.dateStated && sDates[0]!.precision === 'day') {
+      recent.date = sDates[0]!.date;
+      recent.datePrecision = 'day';
+      recent.dateStated = true;
+      recent.fatalities ??= counts.killed;
+      recent.injured ??= counts.injured;
+      return;
+    }
     if ((refersAt >= 0 && !toldFirst) || (reaction && recent) || (recent && IN_THIS.test(s.text) && sDates.length === 0)) {
       if (recent && !reaction) {
         recent.fatalities ??= counts.killed;
@@ -315,7 +327,9 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // So does "(12 OCT)" after "said on Thursday": the saying's day again, in brackets.
     // "Thursday's attack came two days after a roadside bomb ripped through …": the earlier event's day comes after "after".
     const cameAfter = /\b(?:came|happened|took place)\s+(?:\S+\s+){1,2}(?:days?|weeks?)\s+(?:after|before)\b/iu.exec(s.text);
-    const eventDays = trigger.kind === 'statement' ? sDates : sDates.filter((d) => !cameAfter || d.start >= s.start + cameAfter.index).filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !SAID_BRACKETED.test(text.slice(Math.max(0, d.start - 40), d.start)));
+    // "came three days after gunmen stopped a coach … on Sunday": the day the sentence states, before the count.
+    const statedAfter = cameAfter ? sDates.filter((d) => d.start >= s.start + cameAfter.index + cameAfter[0].length) : [];
+    const eventDays = trigger.kind === 'statement' ? sDates : (statedAfter.length > 0 ? statedAfter : sDates.filter((d) => !cameAfter || d.start >= s.start + cameAfter.index)).filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !SAID_BRACKETED.test(text.slice(Math.max(0, d.start - 40), d.start)));
     // "с позавчерашнего дня закрыт пункт пропуска": a closure is dated by its "since".
     const stated = eventDays[0] ?? (trigger.kind === 'statement' ? sDates[0] : undefined) ?? (trigger.kind === 'closure' ? own.find((d) => d.since && d.precision === 'day') : undefined);
     const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =

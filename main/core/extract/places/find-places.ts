@@ -31,7 +31,9 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке']);
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
+  // Words of a town's parts that take its name in the genitive: "в порту Корсакова", "на окраине Бийска".
+  'порту', 'порта', 'окраине', 'окраинах', 'окраину', 'пригороде', 'окрестностях', 'центре']);
 /** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
 const EVE_OF = /^\u0622\u0633\u062a\u0627\u0646\u0647\u0654?$/u;
 const EZAFE = '\u0654';
