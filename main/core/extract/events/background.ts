@@ -15,6 +15,8 @@ const DAY = 86_400_000;
 const BACKGROUND =
   /\b(?:(?:are|is|remain|remains) (?:extremely |very |relatively |still )?(?:rare|uncommon|common|frequent|widespread)\b|in recent (?:months|weeks)|in the (?:past|last) (?:few |several )?months|one of the (?:most|least|deadliest|worst|largest|safest|calmest)|(?:has|have) been (?:largely |relatively |mostly )?(?:quiet|calm|peaceful|stable)|in recent years|in the years (?:of|since|after)|for (?:many )?years|over the (?:past|last) (?:few |several )?(?:years|decades?)|historically|similar (?:attacks|incidents|clashes)|(?:stepped|ramped) up (?:their |its )?(?:attacks|operations|raids|arrests)|a similar (?:attack|incident|clash|bombing|raid)|(?:is|was) not the first|(?:was|were) once|once (?:notorious|known)|notorious for|(?:was|were) (?:a|the) (?:stronghold|hotbed|bastion)|(?:has|have) (?:claimed|carried out|staged|conducted) (?:several|many|a number of|dozens of|numerous)\b[^.;]{0,30}\battacks|(?:activity|violence|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped|remained (?:rare|low|high|stable))|(?:rose|fell|increased|decreased|declined) (?:sharply|slightly|by \d+))\b|\b(?:is|are|was|were) (?:probably|likely|almost certainly|unlikely)\b|(?:^|\s)(?:Напомним|Ранее сообщалось)|одн(?:им|ой|ого|а|о|ом) из (?:самых|наиболее)|(?:в|за) последние годы|(?:^|\s)в годы|не (?:первая|первый|первое)|аналогичн\S* (?:нападени|атак)|گفتنی است|یاد آوری می‌?شود|یکی از\s+(?:\S+\s+){0,3}\S*ترین|سال‌?های (?:گذشته|اخیر|جنگ)|ماه‌?های (?:اخیر|گذشته)|(?:в|за) последние (?:месяцы|недели)|در سال‌?های|(?:نخستین|اولین) (?:بار|حمله)\S* نیست/iu;
 
+/** Events named as last year's: "last year's clashes", "прошлогодние столкновения". */
+const LAST_YEARS = /\b(?:last|previous) year['’]s\b|(?<![\p{L}])прошлогодн\p{L}*(?![\p{L}])/iu;
 /** "since January", "с января": a count or a trend from a month on (not "since 5 January", a day's). */
 const SINCE_MONTH = /\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\p{L}])с (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])(?!\s+\d)/iu;
 const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|\bsince the (?:start|beginning) of (?:the|last) (?:year|month)\b|(?<![\p{L}])с начала (?:года|месяца|этого года)(?![\p{L}])|(?<![\p{L}\u200c])از (?:آغاز|ابتدای|شروع) (?:سال|ماه)(?![\p{L}\u200c])|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
@@ -65,6 +67,8 @@ export function isBackground(s: Sentence, own: FoundDate[], reference: number, p
   // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a
   // week or a month ("fourteen people were detained during the past week"), or since a month with no
   // day of its own ("more than 30 people have been kidnapped since January").
+  // "Last year's clashes along the border killed about a hundred people": history.
+  if (LAST_YEARS.test(s.text)) return true;
   if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text) || (SINCE_MONTH.test(s.text) && !own.some((d) => d.precision === 'day' && !d.since))) return true;
   // A sentence whose only days are months before the report tells history.
   const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');

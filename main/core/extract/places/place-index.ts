@@ -145,7 +145,10 @@ const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', '
 /** Towns whose name is a common noun of the news they appear in (горняк, a miner; شهرک, a township): cued only. */
 const NOUN_TOWNS = new Set(['gornyak', 'shahrak']);
 // English month names ("In March this year") are no villages of that name.
-const NOT_PLACES = new Set(['march', 'june', 'july', 'august', 'mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
+const NOT_PLACES = new Set([
+  // خوی is Khoy, and the Persian word for temper.
+  'خوی',
+  'march', 'june', 'july', 'august', 'mary', 'bar', 'said', 'many', 'most', 'police', 'sharif', 'central', 'islam', 'victory', 'pobeda', 'mir', 'ob', 'ordinary', 'soviet', 'sovetskiy', 'hazara', 'tajik', 'uzbek']);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 export const cyrillicStem = (folded: string): string => folded.replace(/[аяеоыийьу]$/u, '');
@@ -366,7 +369,15 @@ function addAlternates(rows: readonly AltNamesRow[], t: AlternateTargets): void 
     const large = row.population >= MIN_POPULATION;
     for (const alt of row.alternates) {
       const key = foldName(alt);
-      if (key.replace(/ /g, '').length < 4 || NOT_PLACES.has(key) || claimed.has(key) || otherTown(key, row)) continue;
+      // Persian script writes no short vowels: three letters spell a town's name (رشت, طبس, یزد).
+      const minLetters = ARABIC.test(key) ? 3 : 4;
+      if (key.replace(/ /g, '').length < minLetters || NOT_PLACES.has(key) || claimed.has(key) || otherTown(key, row)) continue;
+      // A three-letter name is a city's anywhere (رشت), a smaller town's only where cued (شهر طبس).
+      if (ARABIC.test(key) && key.replace(/ /g, '').length === 3) {
+        if (row.population >= 100_000 && !NOUN_TOWNS.has(foldName(row.name))) add(t.exact, key, entry);
+        else add(t.minor, key, entry);
+        continue;
+      }
       if (CYRILLIC.test(key)) {
         // Where transliteration already finds the town (Иваново → ivanovo), leave it to that path and
         // its guard against surnames (Иванов); a surname-shaped name needs a cue like a small town.

@@ -137,6 +137,25 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Kerman Province', 'IR', 29.5, 57.2, ['Kerman province', 'Керман', 'استان کرمان']),
   r('South Khorasan', 'IR', 32.5, 59.2, ['Khorasan-e Jonubi', 'Южный Хорасан', 'خراسان جنوبی']),
   r('Sistan and Baluchestan', 'IR', 27.5, 60.5, ['Систан и Белуджистан', 'سیستان و بلوچستان']),
+  // The rest of Iran's provinces, by their approximate centres; a province named like its capital
+  // (Ardabil, Kermanshah, Ilam, Bushehr, Yazd, Qom, Qazvin) only with its word for province.
+  r('Gilan Province', 'IR', 37.2, 49.5, ['Gilan province', 'Гилян', 'استان گیلان']),
+  r('Ardabil Province', 'IR', 38.5, 48.0, ['Ardabil province', 'استان اردبیل']),
+  r('East Azerbaijan', 'IR', 37.9, 46.5, ['East Azerbaijan province', 'Восточный Азербайджан', 'آذربایجان شرقی']),
+  r('West Azerbaijan', 'IR', 37.5, 45.0, ['West Azerbaijan province', 'Западный Азербайджан', 'آذربایجان غربی']),
+  r('Kurdistan Province', 'IR', 35.6, 47.0, ['Kurdistan province', 'استان کردستان']),
+  r('Kermanshah Province', 'IR', 34.3, 46.9, ['Kermanshah province', 'استان کرمانشاه']),
+  r('Ilam Province', 'IR', 33.3, 46.8, ['Ilam province', 'استان ایلام']),
+  r('Lorestan', 'IR', 33.5, 48.3, ['Lorestan province', 'Луристан', 'Лурестан', 'لرستان']),
+  r('Khuzestan', 'IR', 31.4, 48.9, ['Khuzestan province', 'Хузестан', 'خوزستان']),
+  r('Chaharmahal and Bakhtiari', 'IR', 32.0, 50.8, ['Chaharmahal and Bakhtiari province', 'چهارمحال و بختیاری']),
+  r('Kohgiluyeh and Boyer-Ahmad', 'IR', 30.7, 50.9, ['Kohgiluyeh and Boyer-Ahmad province', 'کهگیلویه و بویراحمد']),
+  r('Bushehr Province', 'IR', 28.8, 51.5, ['Bushehr province', 'استان بوشهر']),
+  r('Fars Province', 'IR', 29.3, 53.1, ['Fars province', 'استان فارس']),
+  r('Yazd Province', 'IR', 32.1, 55.5, ['Yazd province', 'استان یزد']),
+  r('Qom Province', 'IR', 34.7, 50.9, ['Qom province', 'استان قم']),
+  r('Qazvin Province', 'IR', 36.1, 49.8, ['Qazvin province', 'استان قزوین']),
+  r('Alborz Province', 'IR', 35.9, 50.9, ['Alborz province', 'استان البرز']),
   // Turkmenistan's regions (velayats). Dashoguz and Mary are named like their centres: as with
   // Batken and Osh below, only the words that say "region" are the region, and its name is not the
   // bare town's, or "in Dashoguz" would stop being the town. Not "Balkan region": English says that
