@@ -64,11 +64,11 @@ export function isBackground(s: Sentence, own: FoundDate[], reference: number, p
   // субботу, 13 апреля" in Monday's post about the rally it caused), is news still.
   if (REMINDER.test(s.text) && !own.some((d) => d.precision === 'day' && (RECENT.test(d.text) || postDay - Date.parse(`${d.date}T00:00:00Z`) <= REMINDED_NEWS_DAYS * DAY))) return true;
   if (VERDICT.test(s.text) || SINCE_EVENT.test(s.text) || ASSESSMENT.test(s.text)) return true;
+  // "Last year's clashes along the border killed about a hundred people": history.
+  if (LAST_YEARS.test(s.text)) return true;
   // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a
   // week or a month ("fourteen people were detained during the past week"), or since a month with no
   // day of its own ("more than 30 people have been kidnapped since January").
-  // "Last year's clashes along the border killed about a hundred people": history.
-  if (LAST_YEARS.test(s.text)) return true;
   if (TREND.test(s.text) || OVER_A_PERIOD.test(s.text) || (SINCE_MONTH.test(s.text) && !own.some((d) => d.precision === 'day' && !d.since))) return true;
   // A sentence whose only days are months before the report tells history.
   const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');

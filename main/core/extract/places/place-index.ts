@@ -166,7 +166,8 @@ const MAX_VARIANTS = 64;
 
 /**
  * A Cyrillic word as written and without each ending it may carry (ишкашима → ишкашима, ишкашим),
- * with the vowel a case ending drops put back (Череповца → череповц → череповец, Торжка → торжок).
+ * with the vowel a case ending drops put back (Череповца → череповц → череповец, Торжка → торжок;
+ * not after с, which would turn every -ск town into -сок).
  */
 function wordVariants(w: string, min = 4): string[] {
   if (!CYRILLIC.test(w)) return [w];
