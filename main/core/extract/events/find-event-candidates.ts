@@ -8,7 +8,7 @@ import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } fr
 import { CONDITIONAL, isBackground } from './background';
 import { namesUnplacedPlace } from './unplaced-names';
 import { bestPlace, locatedness, ORIGIN, roadEnd } from './where-it-happened';
-import { referenceAt, threadStamps } from '../text/post-stamps';
+import { opensWithTimeStamp, referenceAt, threadStamps } from '../text/post-stamps';
 import { TABLE_ROW, type Sentence } from '../text/sentences';
 import { mergeCandidates } from './merge-candidates';
 import { ENDS_SENTENCE, isTitleLine, withoutTitles } from './titles';
@@ -87,8 +87,13 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
     if (!reportedMatch(t, sentence.text)) continue;
     // An attack on soldiers or a post is a battle in ACLED's terms, not violence against civilians.
     // (Not a death in a police station: there the police are no target.)
-    const match = reportedMatch(t, sentence.text)![0];
-    if (t.eventType === 'Violence against civilians' && t.subEventType === 'Attack' && SECURITY_TARGET.test(sentence.text) && !/^died|^умер/iu.test(match)) {
+    const reported = reportedMatch(t, sentence.text)!;
+    const match = reported[0];
+    // The target is in the trigger's own clause: "Полиция проводит проверку; … связывать нападение с …" investigates, it was not attacked.
+    const clause = sentence.text.slice(Math.max(sentence.text.lastIndexOf(';', reported.index!), sentence.text.lastIndexOf('؛', reported.index!)) + 1).split(/[;؛]/u)[0]!;
+    // "Border guards opened fire on a group of porters": the forces named before an active verb are who fired.
+    const target = /^(?:opened fire|fired|beat|избил|открыл)/iu.test(match) ? clause.slice(clause.indexOf(match)) : clause;
+    if (t.eventType === 'Violence against civilians' && t.subEventType === 'Attack' && SECURITY_TARGET.test(target) && !/^died|^умер/iu.test(match)) {
       return [{ ...t, kind: 'clash', eventType: 'Battles', subEventType: 'Armed clash' }];
     }
     const protest = TRIGGERS.find((x) => x.kind === 'protest')!;
@@ -337,6 +342,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       (earlier(dates) as FoundDate[]).filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY).at(-1) ??
       // In a thread, an undated post tells of its own day, not of the day the post before it told.
       (stamps.length > 1 ? { date: referenceAt(stamps, s.start, referenceDate), precision: 'day' } : undefined) ??
+      // "[UPDATE 1 — 12:15 PKT] Protesters and police clashed in Bagh": an update tells of the page's day.
+      (opensWithTimeStamp(text, sentences.find((o) => o.paragraph === s.paragraph)!.start) ? { date: referenceDate, precision: 'day' } : undefined) ??
       (previous && previous.datePrecision !== 'approximate' ? { date: previous.date, precision: previous.datePrecision === 'day' ? 'day' : 'month' } : undefined);
     // A statement is made where the speaker is: a town in the sentence, else the dateline; a country
     // in it is usually the speaker's (the Minister of Defence of Russia) or the topic.

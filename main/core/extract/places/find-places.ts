@@ -53,7 +53,7 @@ const CUE_AFTER = new Set(['district', 'districts', 'area', 'village', 'town', '
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
 const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
 /** Dari words before a name that say a town is meant less surely than ولسوالی (شهر "city", بندر "port, crossing"): a Dari name found by its skeleton needs more letters after them. */
-const TOWN_BEFORE = new Set(['شهر', 'بندر', 'گذرگاه']);
+const TOWN_BEFORE = new Set(['شهر', 'بندر', 'بندری', 'گذرگاه']);
 /**
  * Common Dari words that a place's consonant skeleton could match after در "in": numbers, units of
  * time and amount, pronouns and determiners, and the like. A span with one of them is not a name
@@ -159,13 +159,16 @@ function byNominative(index: PlaceIndex, nominative: string, cued: boolean): Pla
 function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
   const key = foldName(lower);
   let own = index.exact.get(key);
-  if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) break;
+  let stem: string | undefined;
+  if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) { stem = v; break; }
   // Хивы, Хиве: a four-letter town of some size, read as its nominative before anything the letters may transliterate to.
   if (!own && FOUR_LETTER_CASE.test(key)) own = byNominative(index, `${key.slice(0, 3)}а`, false);
   // A town its own Cyrillic spelling names is one candidate; its namesakes elsewhere spelled alike in
   // Latin are others (Аксай is Rostov's Aksay and West Kazakhstan's Aqsay): the places around choose.
   if (own?.some((e) => e.kind === 'town')) {
-    const namesakes = own.flatMap((o) => (o.kind === 'town' ? (index.latin.get(foldName(o.name)) ?? []) : [])).filter((t) => !own!.some((o) => o.name === t.name && o.country === t.country));
+    // A stem is shared by other names too: Печоре is Pechory's (Печоры) and Pechora's, which GeoNames has only in Latin.
+    const stemTowns = stem ? [true, false].flatMap((ye) => index.latin.get(foldName(cyrillicToLatin(stem, ye))) ?? []) : [];
+    const namesakes = [...own.flatMap((o) => (o.kind === 'town' ? (index.latin.get(foldName(o.name)) ?? []) : [])), ...stemTowns].filter((t) => !own!.some((o) => o.name === t.name && o.country === t.country));
     return [...own, ...new Set(namesakes)];
   }
   // GeoNames' Russian-country names have one or two words, or three with a preposition between
@@ -231,7 +234,10 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
     // district, village or town: after در "in" alone it may be a common word (سنگین "heavy" is Sangin).
     if (cue.strong || cue.town) {
       const hit = index.minor.get(key) ?? (bare !== key ? index.minor.get(bare) : undefined);
-      if (hit) return hit;
+      // After شهر, a larger town of the same letters abroad is a candidate too (پسنی: an Afghan village's
+      // spelling, and Pakistan's port of Pasni): the countries the text names choose.
+      const abroad = hit && cue.town && key.split(' ').length <= 2 ? bySkeleton(index, key, 5, cue.strong, true)?.filter((e) => e.country !== 'AF' && !hit.includes(e)) : undefined;
+      if (hit) return abroad?.length ? [...hit, ...abroad] : hit;
     }
     if (cue.cued && key.split(' ').length <= 2) return bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);
     return undefined;
@@ -289,9 +295,13 @@ function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boo
   const sk = arabicSkeleton(key, 2);
   const gaps = arabicVowelGaps(key);
   if (!sk || !gaps) return undefined;
-  if (sk.length + gaps.replace(/0/g, '').length < letters && !(strong && sk.length >= 3)) return undefined;
+  const count = sk.length + gaps.replace(/0/g, '').length;
+  // After شهر, a name of three consonants and a vowel may be a Pakistani or Iranian town of some size
+  // (متلی Matli, تهته Thatta); an Afghan place that short would often be a common word (بیانیه).
+  const shortAbroad = count < letters && !strong && town && sk.length >= 3 && count >= 4;
+  if (count < letters && !(strong && sk.length >= 3) && !shortAbroad) return undefined;
   // A Pakistani or Iranian town only after شهر or بندر (ولسوالی names an Afghan district, and "in" too little).
-  const allowed = (e: PlaceEntry) => e.country === 'AF' || (e.country === 'TJ' ? strong : town);
+  const allowed = (e: PlaceEntry) => (shortAbroad ? e.country !== 'AF' && e.country !== 'TJ' : e.country === 'AF' || (e.country === 'TJ' ? strong : town));
   const fit = (index.skeletons.get(sk) ?? []).filter((s) => vowelsFit(gaps, s.gaps) && allowed(s.entry)).map((s) => s.entry);
   const out: PlaceEntry[] = [];
   for (const e of fit) if (!out.includes(e)) out.push(e);
@@ -418,6 +428,8 @@ function elsewhere(text: string, tokens: Token[], raw: ReadonlyArray<{ i: number
  * Every place the text names, longest spelling first (Mazar-i-Sharif before Sharif), in text order.
  * In scripts with capitals a place must start with one; Dari and Pashto are matched as written.
  */
+/** A Russian surname in any case just after a word: that word is a first name (Артема Шахова, Тимура Ильина). */
+const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых|ы)?(?![\p{L}])/u;
 /** The word for a street, an avenue or a square just before a name: the name is the street's. */
 const STREET_BEFORE = /(?:(?<![\p{L}])(?:улиц[аеуы]|ул\.|проспект\p{L}*|пр-т|переул\p{L}*|бульвар\p{L}*|площад[ьи]|пл\.)|(?<![\p{L}\u200c])(?:خیابان|چهارراه)|\b(?:street|avenue))\s*$/iu;
 /** "Kabul Street", "Herat Road", "Lenin Avenue": the name before the word is the street's. */
@@ -435,7 +447,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         if (n > 1 && /[.,;:!?()\n]/.test(span.replace(ABBREVIATION_DOT, ''))) continue;
         // A user name ("Рустам_Кулоби", "@kabul_news", "Шухрат77") is nobody's whereabouts.
         if (/[_@]$/u.test(text.slice(Math.max(0, tokens[i]!.start - 1), tokens[i]!.start)) || /^[_0-9]/u.test(text.slice(tokens[i + n - 1]!.end))) continue;
-        const entries = lookup(index, span, cueAt(text, tokens, i, n));
+        const cue = cueAt(text, tokens, i, n);
+        const entries = lookup(index, span, cue);
         // "Кировский районный суд": a city district's court, named like a town. "در آستانهٔ ۸ مارچ": "on the eve of", not Astana.
         const next = text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 40);
         if (entries && (/^\s+районн\p{L}* суд/u.test(next) || (EVE_OF.test(span) && (span.endsWith(EZAFE) || next.startsWith(EZAFE))))) break;
@@ -443,6 +456,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         if (entries && (STREET_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || STREET_AFTER.test(next))) break;
         // "Amir Timur's palace", "Babur's tomb": a person's, where a town would have a bazaar or a court.
         if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(next)) break;
+        // "Дмитрия Канева и Артема Шахова": a first name before a surname, not Artyom in Primorye.
+        if (entries && n === 1 && !cue.cued && CYRILLIC.test(span) && SURNAME_AFTER.test(next)) break;
         if (entries) {
           raw.push({ i, n, entries });
           matched = n;

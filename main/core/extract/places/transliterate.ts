@@ -106,6 +106,8 @@ export function romanKey(folded: string): string {
     .replace(/gh|q/g, 'k')
     .replace(/([aeiou])w(?![aeiou])/g, '$1u')
     .replace(/w/g, 'v')
+    // A glide after i before a vowel is written or not (Oshnavīyeh, Oshnavieh).
+    .replace(/iy(?=[aeiou])/g, 'i')
     .replace(/y(?![aeiou])/g, 'i')
     .replace(/(?:ou|oo|o|u)+/g, 'u')
     .replace(/(?:ee|e|i)+/g, 'i')

@@ -48,3 +48,14 @@ export function referenceAt(stamps: readonly PostStamp[], offset: number, report
   const before = stamps.filter((s) => s.end <= offset).at(-1);
   return before && !before.footer ? before.date : reportDate;
 }
+
+/**
+ * A clock time heading a paragraph: a live story's update ("[UPDATE 1 — 12:15 PKT]") or a channel's
+ * post under the day's date ("🔹 15:20"). Such a paragraph tells of the page's own day, not of the
+ * day the paragraph before it told ("Вчера в Кандалакше …" is not the day of the next post's rally).
+ */
+const TIME_STAMP_HEAD = /^[^\p{L}\p{N}\n]{0,4}(?:(?:UPDATE|UPD|ОБНОВЛЕНИЕ)\s*\d*\s*[—–:-]\s*)?\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?\s*\]?(?=\s|$)/u;
+
+export function opensWithTimeStamp(text: string, paragraphStart: number): boolean {
+  return TIME_STAMP_HEAD.test(text.slice(paragraphStart, paragraphStart + 40));
+}
