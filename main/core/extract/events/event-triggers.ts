@@ -295,6 +295,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (dari && (/(?:^|\s)(?:این|همین)\s+$/u.test(before) && /^\S*\s+را(?![\p{L}\u200c])/u.test(after) || /(?:بر اساس|طبق|مطابق)\s+(?:این|همین|آن)\s+$/u.test(before))) return true;
   // "یک هیئت هفتهٔ آینده … سفر می‌کند": next week's, a plan.
   if (dari && /(?:هفته|ماه|سال|روز)\S*\s+آینده(?![\p{L}\u200c])/u.test(sentence)) return true;
+  // "نزاع لفظی", "словесная перепалка", "a verbal altercation": words, not a fight.
+  if (trigger.kind === 'riot' && (/^\s*لفظی(?![\p{L}\u200c])/u.test(after) || /(?:\bverbal|(?:^|\s)словесн\p{L}*)\s+$/iu.test(before))) return true;
   // "protesters were beaten with rifle butts": force used on a protest told, part of it.
   if (trigger.kind === 'attack' && /beat|избил|لت/iu.test(match) && /\b(?:protesters|demonstrators|marchers)\b|протестующ|митингующ|معترض/iu.test(sentence.slice(Math.max(0, at - 60), at + match.length + 30))) return true;
   // "the protesters said …", "معترضان می‌گفتند": what protesters said is not another protest.

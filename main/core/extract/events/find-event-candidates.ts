@@ -71,6 +71,8 @@ const DAY = 86_400_000;
 /** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
 const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
+/** "after the brawl", "после драки", "پس از درگیری": violence named as what came before. */
+const AFTER_VIOLENCE = /(?:\b(?:after|following)\s+(?:the|this|that)|(?:^|\s)после(?:\s+(?:этой|той|ночной))?|(?:^|\s)(?:پس از|بعد از)\s+(?:این|آن))\s+$/iu;
 /** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */
 const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\d{1,2}[.)]\s)[^.!?؟]*$|^(?:Incident|Item|Case|Event)\s+\d{1,3}\s*[–—:-]\s*[^.!?؟]{1,60}\.?$/u;
 
@@ -81,10 +83,13 @@ const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.
  * around it do not disqualify. A protest and the arrests that ended it are two events, as ACLED
  * codes them (the protest then as one with intervention).
  */
-function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = false): Trigger[] {
+function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = false, violenceTold = false): Trigger[] {
   for (const t of TRIGGERS) {
     if (t.needsActor && actors.length === 0) continue;
-    if (!reportedMatch(t, sentence.text)) continue;
+    const m = reportedMatch(t, sentence.text);
+    if (!m) continue;
+    // "двое работников, уехавших из города после драки, были задержаны": the fight told before, named to date the arrests.
+    if (violenceTold && VIOLENT_KINDS.has(t.kind) && AFTER_VIOLENCE.test(sentence.text.slice(Math.max(0, m.index! - 20), m.index))) continue;
     // An attack on soldiers or a post is a battle in ACLED's terms, not violence against civilians.
     // (Not a death in a police station: there the police are no target.)
     const reported = reportedMatch(t, sentence.text)!;
@@ -257,7 +262,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const reaction = REACTION.test(s.text);
     // A denial or a condemnation names the violence only to deny or condemn it: at most a statement.
     // "Накануне драки, в пятницу, …", "the day after the attack": the event a date is counted from is not told here.
-    const triggers = triggersOf({ ...s, text: blankDatePhrases(s, own) }, sActors, out.some((o) => o.kind === 'protest')).filter((t) => !reaction || t.kind === 'statement');
+    const triggers = triggersOf({ ...s, text: blankDatePhrases(s, own) }, sActors, out.some((o) => o.kind === 'protest'), out.some((o) => VIOLENT_KINDS.has(o.kind))).filter((t) => !reaction || t.kind === 'statement');
     const trigger = triggers[0];
     // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
     // Undated arrests "in connection with the incident" are what followed it, not an event of their own.

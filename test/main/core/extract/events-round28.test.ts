@@ -50,4 +50,12 @@ describe('what happened, where and when', () => {
     expect(events('On Friday Iranian border guards opened fire on a group of porters near Baneh, killing one.', '2024-11-10')).toEqual([['2024-11-08', 'Baneh', 'Violence against civilians']]);
     expect(events('В субботу в Инте неизвестные избили журналиста. Полиция проводит проверку; связывать нападение с его работой пока нет оснований.', '2024-11-10')).toEqual([['2024-11-09', 'Inta', 'Violence against civilians']]);
   });
+  it('a verbal quarrel is no fight; a fight named again "after" it is no new one', () => {
+    expect(events('به گفتهٔ پولیس، این حمله پس از نزاع لفظی دو راننده در روز جمعه در شهر کرمان رخ داد.', '2024-08-05')).toEqual([]);
+    const text = 'В субботу в Сегеже подрались рабочие. В тот же день двое, уехавших после драки, были задержаны в Беломорске.';
+    expect(events(text, '2024-06-11')).toEqual([
+      ['2024-06-08', 'Segezha', 'Riots'],
+      ['2024-06-08', 'Belomorsk', 'Strategic developments'],
+    ]);
+  });
 });
