@@ -175,6 +175,8 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
         if (/^(?:right\s+)?now$|^сейчас$/iu.test(r.text.trim())) continue;
         // "1/6", "4/6" opening a thread's posts: a count of posts, not the 1st or 4th of June.
         if (counters.has(s.start + r.index)) continue;
+        // "6/7 unknown armed men", "300/350 persons": a count given as a range, not the 6th of July.
+        if (/^\d{1,3}\/\d{1,3}$/u.test(r.text.trim()) && /^\s+\p{Ll}/u.test(s.text.slice(r.index + r.text.length)) && !/(?:\b(?:on|since|by|until|till|from|dated)|(?<![\p{L}])(?:от|на|с|до|по))\s+$/iu.test(s.text.slice(0, r.index))) continue;
         // chrono matches inside a word ("в Мары" as "в Мар", March): a date ends where a word does.
         if (/^\p{L}/u.test(words.slice(r.index + r.text.length))) continue;
         // "two days before the vote" counts from the vote, which is not a date we know.

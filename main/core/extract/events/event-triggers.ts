@@ -54,6 +54,8 @@ export const TRIGGERS: readonly Trigger[] = [
       String.raw`(?<![\p{L}\u200c])(?:معترضان|معترضین|تظاهرکنندگان)[^.]{0,60}?درگیر`, String.raw`درگیری[^.]{0,40}?(?<![\p{L}\u200c])(?:معترضان|معترضین|تظاهرکنندگان)`,
     ),
   ),
+  // Villagers who clash over land or water fight with stones and sticks (ACLED: mob violence), not arms.
+  t('riot', 'Riots', 'Mob violence', p(String.raw`\bclash(?:ed|es)?\s+over\s+(?:\S+\s+)?(?:land|grazing|pastures?|water|irrigation|plots?|boundar\w+)\b`)),
   t(
     'clash', 'Battles', 'Armed clash',
     p(String.raw`\bclash(?:ed|es)?\b`, String.raw`\bfighting\b`, String.raw`\bfought\b`, String.raw`\bgun ?fights?\b`, String.raw`\bshoot-?outs?\b`, String.raw`\bexchange(?:d)? (?:of )?(?:gun)?fire\b`, String.raw`\bfirefights?\b`, String.raw`\bcame under (?:heavy |sustained )?(?:gun)?fire\b`, String.raw`\b(?:heavy|sustained|intense|exchanges? of) gunfire\b`, String.raw`\bgunfire (?:erupted|broke out)\b`, String.raw`\bbattle(?:d|s)?\b`, String.raw`\bambush(?:ed)?\b`, String.raw`\bopened fire on (?:the )?(?:security|police|border|army|soldiers|guards|troops|checkpoint|post)`,
@@ -174,7 +176,7 @@ const ARRESTED_BEFORE = /(?:\b(?:detained|arrested)\b|(?<![\p{L}])(?:задер�
 const CONNECTED_BEFORE = /(?:\bin connection with|(?:^|\s)в связи с|(?:^|\s)по делу о|(?:^|\s)в причастности к|(?:^|\s)در (?:پیوند|ارتباط|رابطه) (?:به|با))\s+(?:the\s+|this\s+|that\s+|этим\s+|این\s+|آن\s+)?(?:\S+\s+)?$/iu;
 const ALLEGED_BEFORE = /(?:^|\s)(?:якобы|allegedly|supposedly)\s+[«"„“']?(?:\S+\s+){0,2}[«"„“']?$/iu;
 const FAKE = /не соответству\S* действительности|(?:^|\s)фейк|\bfake news\b|\bhoax\b/iu;
-const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,10}\s+$/iu;
+const SEIZED_BEFORE = /(?:\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|smuggl\w*)\b|изъя\S*|обезвре\S*|конфиск\S*|کشف|ضبط)[^.;]{0,60}$|(?:\b(?:found|discovered|recovered|cache of|possession of)\b:?|обнаруж\S*|найден\S*|нашли|тайник\S*|хранени\S*)(?:\s+\S+){0,10}\s+$/iu;
 // "… یک جلیقه انتحاری و مقداری مواد انفجاری به دست آمد", "… راکت جاسازی شده بود": found, hidden, not used.
 /** "… an improvised explosive device were found in the house": found, not used. */
 const SEIZED_AFTER = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been) (?:found|seized|recovered|discovered|confiscated|defused|dismantled)\b/iu;
@@ -295,6 +297,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (dari && (/(?:^|\s)(?:این|همین)\s+$/u.test(before) && /^\S*\s+را(?![\p{L}\u200c])/u.test(after) || /(?:بر اساس|طبق|مطابق)\s+(?:این|همین|آن)\s+$/u.test(before))) return true;
   // "یک هیئت هفتهٔ آینده … سفر می‌کند": next week's, a plan.
   if (dari && /(?:هفته|ماه|سال|روز)\S*\s+آینده(?![\p{L}\u200c])/u.test(sentence)) return true;
+  // A clash over land or water that kills or is fought with guns is a battle between armed villagers.
+  if (trigger.kind === 'riot' && /^clash/iu.test(match) && /\b(?:killed|dead|died|shot|guns?|gunfire|gunmen|armed|rifles?|fired|firing)\b/iu.test(sentence)) return true;
   // "نزاع لفظی", "словесная перепалка", "a verbal altercation": words, not a fight.
   if (trigger.kind === 'riot' && (/^\s*لفظی(?![\p{L}\u200c])/u.test(after) || /(?:\bverbal|(?:^|\s)словесн\p{L}*)\s+$/iu.test(before))) return true;
   // "protesters were beaten with rifle butts": force used on a protest told, part of it.

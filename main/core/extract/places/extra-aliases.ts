@@ -25,6 +25,9 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Farkhor', country: 'TJ', spellings: ['Farkhor', 'Фархор'] },
   { name: 'Peshawar', country: 'PK', spellings: ['Peshawar', 'Пешавар', 'پیشاور', 'پشاور'] },
   { name: 'Quetta', country: 'PK', spellings: ['Quetta', 'Кветта', 'کویته'] },
+  // Gilgit-Baltistan's towns on the Karakoram Highway, which GeoNames counts as hamlets (Skardu 2,100, Chilas 0).
+  { name: 'Skardu', country: 'PK', spellings: ['Skardu', 'Скарду', 'اسکردو'] },
+  { name: 'Chilas', country: 'PK', spellings: ['Chilas', 'Чилас', 'چلاس'] },
   // Pakistani towns on the Afghan border that Dari reports name in Dari spellings GeoNames lacks
   // (چمن is also "lawn": only where cued).
   { name: 'Bannu', country: 'PK', spellings: ['Bannu', 'Банну', 'بنو', 'بنوں'] },

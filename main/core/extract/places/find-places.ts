@@ -31,7 +31,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
   // Words of a town's parts that take its name in the genitive: "в порту Корсакова", "на окраине Бийска".
   'порту', 'порта', 'окраине', 'окраинах', 'окраину', 'пригороде', 'окрестностях', 'центре']);
 /** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
@@ -239,7 +239,15 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
       const abroad = hit && cue.town && key.split(' ').length <= 2 ? bySkeleton(index, key, 5, cue.strong, true)?.filter((e) => e.country !== 'AF' && !hit.includes(e)) : undefined;
       if (hit) return abroad?.length ? [...hit, ...abroad] : hit;
     }
-    if (cue.cued && key.split(' ').length <= 2) return bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);
+    if (cue.cued && key.split(' ').length <= 2) {
+      const afghan = bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);
+      if (afghan || cue.strong || cue.town) return afghan;
+      // "نزدیک داراب", "در اوتهل": a Pakistani or Iranian town after a bare "in" or "near", kept only
+      // where the text names its country otherwise (see findPlaces).
+      const abroad = bySkeleton(index, key, 5, false, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ');
+      if (abroad?.length) NEEDS_COUNTRY.add(abroad);
+      return abroad?.length ? abroad : undefined;
+    }
     return undefined;
   }
   // English possessive: Kyrgyzstan's, Kandahar’s.
@@ -256,6 +264,9 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
   if (!cue.cued || INSTITUTION_WORDS.has(key)) return undefined;
   return index.minor.get(possessive ?? key) ?? byRomanKey(index, possessive ?? key) ?? (/\s/.test(words) ? undefined : byConsonants(index, [possessive ?? key]));
 }
+
+/** Candidates found only by their letters in a neighbour's script, kept where the text names their country otherwise. */
+const NEEDS_COUNTRY = new WeakSet<PlaceEntry[]>();
 
 /**
  * A cued Central Asian town spelled with other vowels or j-sounds (Пенджикент, Penjikent → Panjakent):
@@ -470,6 +481,9 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
   raw.push(...elsewhere(text, tokens, raw));
   raw.sort((a, b) => a.i - b.i);
   // Countries named anywhere decide between towns of the same name elsewhere (Mashhad in Iran or Afghanistan).
+  const named = new Set(raw.flatMap((r) => (r.entries.length === 1 && !NEEDS_COUNTRY.has(r.entries) ? [r.entries[0]!.country] : [])));
+  const kept = raw.filter((r) => !NEEDS_COUNTRY.has(r.entries) || r.entries.some((e) => named.has(e.country)));
+  raw.splice(0, raw.length, ...kept);
   const context = new Set(raw.flatMap((r) => (r.entries.length === 1 ? [r.entries[0]!.country] : [])));
   // Places with one meaning locate the text: of two villages of one name, the one near them is meant.
   const anchors = raw.flatMap((r) => (r.entries.length === 1 && r.entries[0]!.kind !== 'country' ? [r.entries[0]!] : []));

@@ -123,6 +123,17 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Bajaur', 'PK', 34.75, 71.5, ['Bajaur district', 'Bajaur Agency', 'Баджаур', 'باجوړ', 'باجور']),
   r('Mohmand', 'PK', 34.5, 71.3, ['Mohmand district', 'Mohmand Agency', 'Моманд', 'مهمند']),
   r('Orakzai', 'PK', 33.7, 70.95, ['Orakzai district', 'Orakzai Agency', 'Оракзай', 'اورکزی']),
+  // Pakistan's northern territories, and Gilgit-Baltistan's districts, which its police and press name as places.
+  r('Gilgit-Baltistan', 'PK', 35.8, 75.0, ['Gilgit Baltistan', 'Гилгит-Балтистан', 'گلگت بلتستان', 'گلگت-بلتستان']),
+  r('Azad Jammu and Kashmir', 'PK', 33.9, 73.8, ['Azad Kashmir', 'AJK', 'AJ&K', 'Азад Кашмир', 'کشمیر آزاد']),
+  r('Diamer', 'PK', 35.5, 73.9, ['Diamer district', 'Diamir']),
+  r('Hunza', 'PK', 36.5, 74.8, ['Hunza district']),
+  r('Ghizer', 'PK', 36.3, 73.4, ['Ghizer district']),
+  r('Nagar', 'PK', 36.25, 74.7, ['Nagar district']),
+  r('Astore', 'PK', 35.3, 74.85, ['Astore district']),
+  // Balochistan's coastal district on the Karachi road, where Afghan migrants' news often is.
+  r('Lasbela', 'PK', 26.1, 66.3, ['Lasbela district', 'Las Bela', 'Ласбела', 'لسبیله', 'لس بیله']),
+  r('Mianwali District', 'PK', 32.6, 71.45, []),
   r('Razavi Khorasan', 'IR', 35.5, 59.0, ['Khorasan Razavi', 'Хорасан-Резави', 'خراسان رضوی']),
   r('Zanjan Province', 'IR', 36.5, 48.5, ['Zanjan province', 'استان زنجان']),
   r('Mazandaran Province', 'IR', 36.2, 52.5, ['Mazandaran province', 'Мазендеран', 'استان مازندران']),

@@ -14,7 +14,7 @@ export interface Sentence {
  * Abbreviations after which a full stop does not end a sentence ("в г. Нарын", "с. Ат-Баши").
  * Bounded by a lookbehind, not \b, which never sees a Cyrillic word's edge.
  */
-const ABBREVIATIONS = /(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.N|т\.е|т\.к|т\.н|г|гг|им|ул|д|с|пос|обл|ст|пгт)\.)$/iu;
+const ABBREVIATIONS = /(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.N|т\.е|т\.к|т\.н|г|гг|им|ул|д|с|пос|обл|ст|пгт|P\.S)\.)$/iu;
 
 /** A line that starts a list item or a digest item: "- ", "• ", "1. ", an emoji or a flag. */
 const ITEM_LINE = /^[ \t]*(?:[-•*▪►–—][ \t]|\d{1,2}[.)][ \t]|\p{Extended_Pictographic}|\p{Regional_Indicator})/u;
@@ -96,6 +96,8 @@ function splitPiece(out: Sentence[], text: string, base: number, block: string, 
     const before = block.slice(Math.max(0, m.index - 12), m.index + 1);
     // "2024 г." is the year's "год", which may end a sentence; "г. Нарын" is a town's.
     if ((ABBREVIATIONS.test(before) && !/\d\s*гг?\.$/u.test(before)) || /(?:^|\s)\p{Lu}\.$/u.test(before)) continue;
+    // An item's number ("3. Aliabad, District Hunza - …") starts its sentence, it ends none.
+    if (/^\s*\d{1,2}\.$/u.test(block.slice(from, m.index + 1))) continue;
     const end = m.index + m[0].length;
     push(out, text, base + from, base + end, paragraph);
     from = end;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { days, events, placeNames } from './extracted';
+
+// Round 29 (issue 7): classes found in the twenty-ninth unseen set (`*-ee*`), tested on new sentences.
+
+describe('places', () => {
+  it('Gilgit-Baltistan, Azad Kashmir and their districts; Skardu and Chilas, which GeoNames counts as hamlets', () => {
+    expect(placeNames('Traders in Skardu and Chilas closed shops across Gilgit-Baltistan; Astore and Ghizer stayed calm.')).toEqual(['Skardu', 'Chilas', 'Gilgit-Baltistan', 'Astore', 'Ghizer']);
+    expect(placeNames('Power tariffs in Azad Kashmir')).toEqual(['Azad Jammu and Kashmir']);
+  });
+  it('a Pakistani or Iranian town after a bare در or نزدیک where the text names its country, and not where it does not', () => {
+    expect(placeNames('یک لاری در نزدیک داراب در استان فارس چپه شد')).toEqual(['Darab', 'Fars Province']);
+    expect(placeNames('پولیس در اوتهل در ایالت بلوچستان مهاجران را بازداشت کرد')).toEqual(['Uthal', 'Balochistan']);
+    expect(placeNames('یک لاری در نزدیک داراب چپه شد')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('"6/7 unknown armed men" is a count, "on 6/7" a day', () => {
+    expect(days('At about 0200 hrs, 6/7 unknown armed men opened fire on a picket.', '2024-10-15')).toEqual([]);
+    expect(days('Police said 4/5 armed men fled.', '2024-10-15')).toEqual([]);
+    expect(days('The picket was attacked on 6/7, police said.', '2024-10-15')).toEqual(['2024-07-06']);
+  });
+});
+
+describe('what happened, where and when', () => {
+  it('a police situation report\'s numbered items: "3." starts an item, "P.S." is a police station, "Recovered:" lists a seizure', () => {
+    const text = [
+      'DAILY SITUATION REPORT',
+      '',
+      '1. Gilgit - arrest with arms (P.S. Jutial)',
+      'On 12-10-2024 at about 1930 hrs a police party raided a house in Gilgit and arrested 2 accused. Recovered: 1 Kalashnikov and 2 hand grenades.',
+      '',
+      '2. Skardu - sit-in (P.S. Skardu City)',
+      'On 13-10-2024 about 200 persons staged a sit-in at Yadgar Chowk, Skardu, demanding electricity.',
+    ].join('\n');
+    expect(events(text, '2024-10-14')).toEqual([
+      ['2024-10-12', 'Gilgit', 'Strategic developments'],
+      ['2024-10-13', 'Skardu', 'Protests'],
+    ]);
+  });
+  it('villagers who clash over grazing land riot', () => {
+    expect(events('On Monday villagers clashed over grazing land near Gilgit; five were injured.', '2024-10-16')).toEqual([['2024-10-14', 'Gilgit', 'Riots']]);
+  });
+});
