@@ -71,6 +71,8 @@ const DAY = 86_400_000;
 /** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
 const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
+/** The police as who looks into an attack ("Полиция ищет нападавших", "police are investigating"), not as its target. */
+const POLICE_INVESTIGATE = /(?:\bpolice\s+(?:are|is|were|have|has)?\s*(?:investigat|search|look|hunt)\w*|(?<![\p{L}])полици\p{L}*\s+(?:ищ|разыскива|выясня|устанавлива|проводит провер|расследу)\p{L}*)/giu;
 /** "after the brawl", "после драки", "پس از درگیری": violence named as what came before. */
 const AFTER_VIOLENCE = /(?:\b(?:after|following)\s+(?:the|this|that)|(?:^|\s)после(?:\s+(?:этой|той|ночной))?|(?:^|\s)(?:پس از|بعد از)\s+(?:این|آن))\s+$/iu;
 /** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */
@@ -97,7 +99,8 @@ function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = fa
     // The target is in the trigger's own clause: "Полиция проводит проверку; … связывать нападение с …" investigates, it was not attacked.
     const clause = sentence.text.slice(Math.max(sentence.text.lastIndexOf(';', reported.index!), sentence.text.lastIndexOf('؛', reported.index!)) + 1).split(/[;؛]/u)[0]!;
     // "Border guards opened fire on a group of porters": the forces named before an active verb are who fired.
-    const target = /^(?:opened fire|fired|beat|избил|открыл)/iu.test(match) ? clause.slice(clause.indexOf(match)) : clause;
+    // "Полиция ищет нападавших", "police are investigating the attack": the police investigate, they were no target.
+    const target = (/^(?:opened fire|fired|beat|избил|открыл)/iu.test(match) ? clause.slice(clause.indexOf(match)) : clause).replace(POLICE_INVESTIGATE, '');
     if (t.eventType === 'Violence against civilians' && t.subEventType === 'Attack' && SECURITY_TARGET.test(target) && !/^died|^умер/iu.test(match)) {
       return [{ ...t, kind: 'clash', eventType: 'Battles', subEventType: 'Armed clash' }];
     }

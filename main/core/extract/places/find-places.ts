@@ -159,6 +159,9 @@ function byNominative(index: PlaceIndex, nominative: string, cued: boolean): Pla
 function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
   const key = foldName(lower);
   let own = index.exact.get(key);
+  // "у села Ленинское": a village's own name as written, after село or посёлок, before any stem it shares (Ленинск).
+  const village = cue.strong && !own ? index.minorStems.get(key) : undefined;
+  if (village) return village;
   let stem: string | undefined;
   if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) { stem = v; break; }
   // Хивы, Хиве: a four-letter town of some size, read as its nominative before anything the letters may transliterate to.

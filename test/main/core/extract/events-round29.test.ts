@@ -42,4 +42,12 @@ describe('what happened, where and when', () => {
   it('villagers who clash over grazing land riot', () => {
     expect(events('On Monday villagers clashed over grazing land near Gilgit; five were injured.', '2024-10-16')).toEqual([['2024-10-14', 'Gilgit', 'Riots']]);
   });
+  it('a local TV transcript: a crowd that came to the government building, a brawl of "около двадцати человек", a village after "у села"', () => {
+    expect(events('Сегодня к зданию администрации в Благовещенске пришли жители, которые месяц живут без отопления.', '2024-11-28')).toEqual([['2024-11-28', 'Blagoveshchensk', 'Protests']]);
+    expect(events('В Благовещенске полиция выясняет обстоятельства драки. В ночь на среду у бара сошлись около двадцати человек.', '2024-11-28')).toEqual([['2024-11-27', 'Blagoveshchensk', 'Riots']]);
+    expect(events('Пограничники во вторник задержали у села Ленинское в Еврейской автономной области двоих, которые пытались переправить в Китай икру.', '2024-11-28')).toEqual([['2024-11-26', 'Leninskoye', 'Strategic developments']]);
+  });
+  it('a surname with "мина" in it is no mine; police who look for attackers were not attacked', () => {
+    expect(events('В Благовещенске в понедельник двое неизвестных избили депутата Виктора Семина. Полиция ищет нападавших.', '2024-11-28')).toEqual([['2024-11-25', 'Blagoveshchensk', 'Violence against civilians']]);
+  });
 });
