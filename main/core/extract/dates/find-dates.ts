@@ -195,7 +195,9 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
           if (r.start.isCertain('month')) monthYears.set(r.start.get('month')!, r.start.get('year')!);
         } else if (d.precision === 'day' && r.start.isCertain('month') && !r.start.isCertain('year') && (lean === 'past' || lean === 'ahead')) {
           const year = monthYears.get(r.start.get('month')!) ?? paragraphYears.get(s.paragraph);
-          if (year !== undefined && Date.parse(`${year}${d.date.slice(4)}T00:00:00Z`) <= sentenceReference) d.date = `${year}${d.date.slice(4)}`;
+          // "On Monday, 13 January" after "since January 2024": the weekday names the year (13 January 2024 was a Saturday).
+          const weekdayFits = (y: number) => !r.start.isCertain('weekday') || new Date(`${y}${d.date.slice(4)}T00:00:00Z`).getUTCDay() === r.start.get('weekday');
+          if (year !== undefined && Date.parse(`${year}${d.date.slice(4)}T00:00:00Z`) <= sentenceReference && weekdayFits(year)) d.date = `${year}${d.date.slice(4)}`;
         }
         // chrono's own ranges ("с 28 февраля по 3 марта", "13–20 May"): the last day, as many days after the first.
         const span = r.end?.isCertain('day') ? Math.round((r.end.date().getTime() - r.start.date().getTime()) / DAY) : 0;

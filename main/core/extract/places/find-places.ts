@@ -43,7 +43,7 @@ const PERSONAL_AFTER = /^\s+(?:palace|tomb|mausoleum|shrine|statue|monument|grav
  * The start of a line, after any bullet, item number, emoji or bracketed message header ("1) ",
  * "🔴 ", "[3/5 | 09:30] "): where an item's lead place or its header stands.
  */
-const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪►–—][ \t]*|\d{1,2}[.)][ \t]*|\p{Extended_Pictographic}\uFE0F?[ \t]*|\[[^\]\n]{1,40}\][ \t]*)?$/u;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪►–—][ \t]*|\d{1,2}[.)][ \t]*|\p{Extended_Pictographic}\uFE0F?[ \t]*|\[[^\]\n]{1,40}\][ \t]*)?(?:(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2}),?[ \t]+(?:off[ \t]+|near[ \t]+)?)?$/u;
 /** Abbreviations of "town" and "village" that a cue may be written as, with their dot (г. Нарын, с. Ат-Баши, пос. Восточный). */
 const ABBREVIATED_CUE = new Set(['г', 'с', 'пос', 'пгт']);
 /** A distance told right after a name ("Sevsk, about 70 kilometres to the south-east", "Севск, в 70 км"): a place. */

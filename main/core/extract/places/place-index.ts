@@ -275,8 +275,10 @@ export function buildPlaceIndex(
     const base: PlaceEntry = { name: table.names[i]!, kind: 'town', country, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' };
     // A town named by a common noun ("Горняки Рудного требуют …": miners, not Gornyak) is found only where cued.
     const large = base.population >= MIN_POPULATION && !NOUN_TOWNS.has(key);
-    const bare = country === 'AF' ? seatless(key) : key;
-    const shown = bare && bare !== key ? { ...base, name: seatlessName(base.name, bare) } : base;
+    // Iran's ports are "Bandar-e Genaveh" in GeoNames and often plain "Genaveh", "Asaluyeh" in reports.
+    const port = country === 'IR' && /^bandar e \S{4,}/.test(key);
+    const bare = country === 'AF' ? seatless(key) : port ? key.slice('bandar e '.length) : key;
+    const shown = bare && bare !== key && !port ? { ...base, name: seatlessName(base.name, bare) } : base;
     for (const k of new Set([key, bare])) {
       // A town named like a month's abbreviation (Nov, Tajikistan) would turn "in Nov 2023" into a place.
       if (!k || NOT_PLACES.has(k) || MONTH_ABBREVIATIONS.has(k)) continue;

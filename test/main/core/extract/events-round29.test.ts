@@ -50,4 +50,18 @@ describe('what happened, where and when', () => {
   it('a surname with "мина" in it is no mine; police who look for attackers were not attacked', () => {
     expect(events('В Благовещенске в понедельник двое неизвестных избили депутата Виктора Семина. Полиция ищет нападавших.', '2024-11-28')).toEqual([['2024-11-25', 'Blagoveshchensk', 'Violence against civilians']]);
   });
+  it('a weekday names the year of a day told without one ("On Monday, 13 January" after "since January 2024")', () => {
+    const text = 'Since January 2024 there have been 23 attacks in the district. On Monday, 13 January, some 300 traders staged a sit-in in Layyah.';
+    expect(events(text, '2025-01-15')).toEqual([['2025-01-13', 'Layyah', 'Protests']]);
+  });
+  it('men "armed with a rocket launcher" who attack a police post fight a battle; they shell nothing', () => {
+    expect(events('On Thursday ten terrorists armed with rifles and a rocket launcher attacked the police post at Kalabagh.', '2025-01-15')).toEqual([['2025-01-09', 'Kalabagh', 'Battles']]);
+  });
+  it('a monthly list\'s items led by a day and a port named without "Bandar-e"; forces that open fire on a boat', () => {
+    const text = 'INCIDENTS\n- 8 January, Mahshahr: agents arrested four fishermen at the port.\n- 19 January, off Bandar-e Deylam: naval forces opened fire on a boat carrying fuel, killing one man.';
+    expect(events(text, '2025-02-04')).toEqual([
+      ['2025-01-08', 'Bandar-e Mahshahr', 'Strategic developments'],
+      ['2025-01-19', 'Bandar-e Deylam', 'Violence against civilians'],
+    ]);
+  });
 });
