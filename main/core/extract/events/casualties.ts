@@ -6,7 +6,8 @@ export interface Casualties {
 }
 
 const Q = '(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|не менее|более|около|свыше|по меньшей мере|دست‌?کم|بیش از|حدود|نزدیک به)';
-const N = `(${NUMBER})`;
+/** A number standing alone: نه "nine" also ends متأسفانه "unfortunately". */
+const N = `(?<![\\p{L}\\p{N}\u200c])(${NUMBER})`;
 /** Up to four words between the number and the verb ("five of the attackers were killed"), never across "and". */
 const PEOPLE = "(?:(?!(?:and|or|и|а|و)\\s)[\\p{L}'’-]+\\s+){0,4}?";
 const BE = '(?:(?:were|was|have been|had been|are|is|были|был|была|было|تن|نفر)\\s+)?';
@@ -43,8 +44,8 @@ const KILLED_RE = patterns(KILLED);
 const INJURED_RE = patterns(INJURED);
 const NONE = /\bno (?:one|casualties|deaths)\b|\bnobody was (?:killed|hurt)|без жертв|жертв нет|تلفاتی نداشت|تلفات جانی در پی نداشت/iu;
 
-/** Ages told of the people counted: "aged eight and eleven", "aged between 16 and 19", "в возрасте 17 и 19 лет". */
-const AGES = new RegExp(`\\b(?:aged|ages)\\s+(?:between\\s+)?${NUMBER}(?:\\s*(?:,|and|to|-|–)\\s*${NUMBER})*|(?<![\\p{L}])в возрасте\\s+(?:от\\s+)?${NUMBER}(?:\\s*(?:,|и|до|-|–)\\s*${NUMBER})*\\s*(?:лет|года?)?`, 'giu');
+/** Ages told of the people counted: "aged eight and eleven", "aged between 16 and 19", "в возрасте 17 и 19 лет", "یک کارگر ۱۹ ساله", "19-летний". */
+const AGES = new RegExp(`\\b(?:aged|ages)\\s+(?:between\\s+)?${NUMBER}(?:\\s*(?:,|and|to|-|–)\\s*${NUMBER})*|(?<![\\p{L}])в возрасте\\s+(?:от\\s+)?${NUMBER}(?:\\s*(?:,|и|до|-|–)\\s*${NUMBER})*\\s*(?:лет|года?)?|${NUMBER}\\s*[-‐]?\\s*(?:ساله|летн\\p{L}*|year-old|years? old)(?![\\p{L}\u200c])`, 'giu');
 
 /**
  * A number that is a year ("in September 2022 killed…", "в 2023 году"): four digits from 1900 to

@@ -279,7 +279,10 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if ((trigger.kind === 'protest' || violent) && SUSPECTED_BEFORE.test(before)) return true;
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
   // "agreed to hold their next meeting in Osh", "следующая встреча", "نشست آینده": a meeting to come.
-  if (trigger.kind === 'meeting' && (NEXT_BEFORE.test(before) || NEXT_AFTER_DARI.test(after))) return true;
+  // So is "با استاندار دیدار می‌کند" (will meet): Dari's present tense of a meeting is what is planned.
+  if (trigger.kind === 'meeting' && (NEXT_BEFORE.test(before) || NEXT_AFTER_DARI.test(after) || (dari && /^\s*(?:می‌?کند|می‌?کنند|می‌?نماید|می‌?نمایند)(?![\p{L}\u200c])/u.test(after)))) return true;
+  // "از ترس بازداشت", "for fear of arrest", "боясь задержания": feared, not done.
+  if (trigger.kind === 'arrest' && /(?:(?<![\p{L}\u200c])(?:ترس|بیم|هراس)\s+(?:از\s+)?|\b(?:fear|fears|afraid) of\s+(?:\S+\s+)?|(?<![\p{L}])(?:боясь|опасаясь|страх\p{L}*)\s+)$/iu.test(before)) return true;
   // "dispersed after a meeting with the deputy mayor", "разошлись после встречи": when something else happened.
   if (trigger.kind === 'meeting' && AFTER_BEFORE.test(before)) return true;
   // "The minutes of the 30 April meeting were adopted", "Coordination meeting — minutes": a record of a meeting, not one told.

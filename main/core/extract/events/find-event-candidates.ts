@@ -71,6 +71,17 @@ const DAY = 86_400_000;
 /** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
 const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
+/** A questioner's turn in a transcript: "پرسش (…):", "Question:", "Q:", "Вопрос:". */
+const QUESTION_TURN = /^(?:پرسش|سوال|سؤال|Question|Q|Вопрос)\s*(?:\([^)\n]{0,80}\))?\s*[:：]/iu;
+/** A Dari saying verb that opens a quote or a "که" clause ("گفت: «", "افزود که"). */
+const DARI_SAID = /(?<![\p{L}\u200c])(?:گفت|افزود|اظهار داشت|اعلام کرد|تصریح کرد)(?:\s*[:：]\s*[«"“]?|\s+که(?![\p{L}\u200c]))/gu;
+/** Where the last Dari saying verb before a trigger ends, if the trigger is in what it says. */
+function dariQuoteVerb(sentence: string, triggerAt: number): number | undefined {
+  let at: number | undefined;
+  for (const m of sentence.matchAll(DARI_SAID)) if (m.index! + m[0].length <= triggerAt) at = m.index!;
+  return at;
+}
+
 /** The police as who looks into an attack ("Полиция ищет нападавших", "police are investigating"), not as its target. */
 const POLICE_INVESTIGATE = /(?:\bpolice\s+(?:are|is|were|have|has)?\s*(?:investigat|search|look|hunt)\w*|(?<![\p{L}])полици\p{L}*\s+(?:ищ|разыскива|выясня|устанавлива|проводит провер|расследу)\p{L}*)/giu;
 /** "after the brawl", "после драки", "پس از درگیری": violence named as what came before. */
@@ -327,7 +338,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       return;
     }
     // "پرسش: چگونه بازداشت شدید؟", "How were you detained?": an interviewer's question tells nothing.
-    if (!trigger || s.text.split(/\s+/).length < 4 || /[?؟]["»”’)]*\s*$/u.test(s.text)) return;
+    // So is a press conference's question, however it ends ("پرسش (احمد رشید، …): برخی مقام‌ها می‌گویند …").
+    if (!trigger || s.text.split(/\s+/).length < 4 || /[?؟]["»”’)]*\s*$/u.test(s.text) || QUESTION_TURN.test(s.text)) return;
 
     // What the paragraph told before, not counting a dateline split off the lead (the report's date is no event's).
     const earlier = (list: Array<{ start: number }>) => list.filter((x) => x.start < s.start && sentences.some((o) => o.paragraph === s.paragraph && !o.dateline && within(o, x as never)));
@@ -342,7 +354,18 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const cameAfter = /\b(?:came|happened|took place)\s+(?:\S+\s+){1,2}(?:days?|weeks?)\s+(?:after|before)\b/iu.exec(s.text);
     // "came three days after gunmen stopped a coach … on Sunday": the day the sentence states, before the count.
     const statedAfter = cameAfter ? sDates.filter((d) => d.start >= s.start + cameAfter.index + cameAfter[0].length) : [];
-    const eventDays = trigger.kind === 'statement' ? sDates : (statedAfter.length > 0 ? statedAfter : sDates.filter((d) => !cameAfter || d.start >= s.start + cameAfter.index)).filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !SAID_BRACKETED.test(text.slice(Math.max(0, d.start - 40), d.start)));
+    const eventDaysAll = trigger.kind === 'statement' ? sDates : (statedAfter.length > 0 ? statedAfter : sDates.filter((d) => !cameAfter || d.start >= s.start + cameAfter.index)).filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !SAID_BRACKETED.test(text.slice(Math.max(0, d.start - 40), d.start)));
+    // "رئیس کل دادگستری امروز سه‌شنبه در جلسه‌ای در ساری، با اشاره به حادثهٔ جمعه در تنکابن گفت: «… حمله کردند …»":
+    // a Dari speaker's day and place come first, what the quote tells last before the verb.
+    const quoted = trigger.kind === 'statement' ? undefined : dariQuoteVerb(s.text, reportedMatch(trigger, s.text)?.index ?? 0);
+    const spoken = quoted === undefined ? undefined : s.start + quoted;
+    const framed = <T extends { start: number }>(list: T[]): T[] => {
+      if (spoken === undefined) return list;
+      const inQuote = list.filter((x) => x.start >= spoken);
+      const before = list.filter((x) => x.start < spoken);
+      return inQuote.length > 0 ? inQuote : before.length >= 2 ? [before.at(-1)!] : list;
+    };
+    const eventDays = framed(eventDaysAll);
     // "с позавчерашнего дня закрыт пункт пропуска": a closure is dated by its "since".
     const stated = eventDays[0] ?? (trigger.kind === 'statement' ? sDates[0] : undefined) ?? (trigger.kind === 'closure' ? own.find((d) => d.since && d.precision === 'day') : undefined);
     const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =
@@ -358,7 +381,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // A place in an organisation's name ("Министерство обороны России") is not where anything happened,
     // nor is a country named without a locative word ("aid to Afghanistan"): it is the topic.
     const where = sPlaces.filter((p) => !sActors.some((a) => a.kind === 'organization' && p.start >= a.start && p.end <= a.end));
-    const sayableAll = (trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2)).filter((p) => !roadEnd(p, text));
+    const sayableAll = framed((trigger.kind === 'statement' ? where.filter((p) => p.kind === 'town') : where.filter((p) => p.kind !== 'country' || locatedness(p, text) === 2)).filter((p) => !roadEnd(p, text)));
     // "Roadside bomb kills two in Helmand; clan fighting reported in Farah": the place of the trigger's own clause.
     const at = s.start + (reportedMatch(trigger, s.text)?.index ?? 0);
     // Dari separates clauses with its own semicolon (؛).

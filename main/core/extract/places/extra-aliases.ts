@@ -28,6 +28,8 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   // Gilgit-Baltistan's towns on the Karakoram Highway, which GeoNames counts as hamlets (Skardu 2,100, Chilas 0).
   { name: 'Skardu', country: 'PK', spellings: ['Skardu', 'Скарду', 'اسکردو'] },
   { name: 'Chilas', country: 'PK', spellings: ['Chilas', 'Чилас', 'چلاس'] },
+  // A Lasbela town on the Karachi–Quetta road, in the Dari spelling of migrants' news (two consonants: no skeleton finds it).
+  { name: 'Bela', country: 'PK', spellings: ['بیله'], cueOnly: ['بیله'] },
   // Pakistani towns on the Afghan border that Dari reports name in Dari spellings GeoNames lacks
   // (چمن is also "lawn": only where cued).
   { name: 'Bannu', country: 'PK', spellings: ['Bannu', 'Банну', 'بنو', 'بنوں'] },

@@ -64,6 +64,8 @@ const COMMON_DARI = new Set([
   'سال', 'ماه', 'روز', 'هفته', 'شب', 'ساعت', 'دقیقه', 'زمان', 'وقت', 'مدت', 'جریان', 'طول', 'اخیر', 'گذشته', 'آینده',
   'این', 'آن', 'همین', 'همان', 'همه', 'هر', 'دیگر', 'خود', 'ما', 'او', 'آنها', 'آنان', 'برخی', 'بسیاری', 'کدام',
   'بین', 'میان', 'پس', 'پیش', 'سر', 'زیر', 'بالا', 'پایین', 'کنار', 'نزدیک', 'داخل', 'بیرون', 'حال', 'حالی', 'حدود', 'مورد', 'باره', 'راه', 'کار', 'دست', 'نتیجه', 'جلسه', 'حالیکه',
+  // Nouns of place and common adjectives, whose letters some Iranian town spells (مسیر: Maşīrī; ممنوع: Māmūnīyeh; شهرک: Shahrak).
+  'مسیر', 'ممنوع', 'شهرک', 'محل', 'مرکز', 'منطقه', 'مرز', 'بازار', 'جاده', 'سرک', 'مسجد', 'مکتب', 'زندان', 'خانه', 'دفتر', 'محله', 'کشور', 'حاشیه', 'حومه', 'اطراف', 'نواحی', 'ساحه', 'صنعتی',
 ]);
 /**
  * Capitalised words of institutions' names, which follow "of" as a place would ("Ministry of Foreign
@@ -241,6 +243,10 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
       // spelling, and Pakistan's port of Pasni): the countries the text names choose.
       const abroad = hit && cue.town && key.split(' ').length <= 2 ? bySkeleton(index, key, 5, cue.strong, true)?.filter((e) => e.country !== 'AF' && !hit.includes(e)) : undefined;
       if (hit) return abroad?.length ? [...hit, ...abroad] : hit;
+    } else if (cue.cued) {
+      // An alias the project added for its Dari spelling (بیله) needs no more than "in" or "near".
+      const alias = index.minor.get(key)?.filter((e) => e.from === 'alias');
+      if (alias?.length) return alias;
     }
     if (cue.cued && key.split(' ').length <= 2) {
       const afghan = bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);

@@ -286,7 +286,8 @@ export function buildPlaceIndex(
       if (large) for (const ek of CYRILLIC_COUNTRIES.has(country) && /yy\b/.test(k) ? [k, k.replace(/yy\b/g, 'y')] : [k]) add(exact, ek, entry);
       else if (k.length >= 4) for (const lk of latinKeys(k, country)) add(minor, lk, entry);
       if (large && CYRILLIC_COUNTRIES.has(country)) for (const lk of latinKeys(k, country)) for (const v of withStem(lk)) add(latin, v, entry);
-      if (country === 'AF' || country === 'TJ' || (SKELETON_NEIGHBOURS.has(country) && base.population >= SKELETON_NEIGHBOUR_POPULATION)) addSkeleton(k, entry);
+      // GeoNames gives half of Iran's county seats no population (Rāmsar, Bostānābād): 0 is unknown, not a hamlet.
+      if (country === 'AF' || country === 'TJ' || (SKELETON_NEIGHBOURS.has(country) && (base.population >= SKELETON_NEIGHBOUR_POPULATION || base.population === 0))) addSkeleton(k, entry);
       if (ROMAN_COUNTRIES.has(country) && (large || k.length >= 4)) addRoman(k, entry);
       if (large) addConsonants(k, entry);
     }

@@ -87,7 +87,7 @@ export function splitSentences(text: string): Sentence[] {
  * full stop and a day: "ТЕМИРТАУ. 17 ноября. — "; "MAZAR-E SHARIF,
  * Afghanistan, Oct 17 (Frontier Wire) –", "KABUL (Reuters) -", "Москва, 5 мая — ", "محمودراقی، ۲۹ سنبله ۱۴۰۱ — ").
  */
-const DATELINE_RUN_IN = /^(?:\(?\p{Lu}[\p{L}\-‐’']{1,40}(?: \p{Lu}[\p{L}\-‐’']{0,30}){0,3}(?:,|\s\()[^\n.!?–—]{0,80}?\s[–—-]{1,2}\s+(?=\p{Lu})|\p{Lu}[\p{Lu}\-‐ ]{2,40}\.\s+\d{1,2}\s+\p{Ll}+\.?\s+[–—-]{1,2}\s+(?=\p{Lu})|[\p{Script=Arabic}\u200c ]{2,40}\s?\([^()\n]{2,60}\)\s*:\s+|[\p{Script=Arabic}\u200c ]{2,40}،[^\n.!?؟–—]{0,60}?\s[–—]\s+)/u;
+const DATELINE_RUN_IN = /^(?:\(?\p{Lu}[\p{L}\-‐’']{1,40}(?: \p{Lu}[\p{L}\-‐’']{0,30}){0,3}(?:,|\s\()[^\n.!?–—]{0,80}?\s[–—-]{1,2}\s+(?=\p{Lu})|\p{Lu}[\p{Lu}\-‐ ]{2,40}\.\s+\d{1,2}\s+\p{Ll}+\.?\s+[–—-]{1,2}\s+(?=\p{Lu})|(?!(?:پرسش|سوال|سؤال|پاسخ|جواب)[\s(])[\p{Script=Arabic}\u200c ]{2,40}\s?\([^()\n]{2,60}\)\s*:\s+|[\p{Script=Arabic}\u200c ]{2,40}،[^\n.!?؟–—]{0,60}?\s[–—]\s+)/u;
 
 function splitPiece(out: Sentence[], text: string, base: number, block: string, paragraph: number): void {
   let from = 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFromText as extract } from '../../../../main/core/extract/extract-text';
 import { days, events, placeNames } from './extracted';
 
 // Round 29 (issue 7): classes found in the twenty-ninth unseen set (`*-ee*`), tested on new sentences.
@@ -12,6 +13,13 @@ describe('places', () => {
     expect(placeNames('یک لاری در نزدیک داراب در استان فارس چپه شد')).toEqual(['Darab', 'Fars Province']);
     expect(placeNames('پولیس در اوتهل در ایالت بلوچستان مهاجران را بازداشت کرد')).toEqual(['Uthal', 'Balochistan']);
     expect(placeNames('یک لاری در نزدیک داراب چپه شد')).toEqual([]);
+  });
+  it('an Iranian county seat GeoNames gives no population (رامسر), and no town in common words (در مسیر, در شهر ممنوع, شهرک)', () => {
+    expect(placeNames('دو متهم در رامسر در استان مازندران دستگیر شدند')).toEqual(['Ramsar', 'Mazandaran Province']);
+    expect(placeNames('سفر در مسیر ایران ممنوع است و رفت‌وآمد موترها در شهر ممنوع شد؛ کارگران در شهرک صنعتی ایران بودند')).toEqual(['Iran', 'Iran']);
+  });
+  it('a Dari spelling the project added (بیله) after "near"; "از کویته" is where they came from', () => {
+    expect(events('شامگاه پنجشنبه افراد مسلح دو راننده را که از کویته می‌آمدند در نزدیکی بیله ربودند.', '2024-09-29')).toEqual([['2024-09-26', 'Bela', 'Violence against civilians']]);
   });
 });
 
@@ -63,5 +71,18 @@ describe('what happened, where and when', () => {
       ['2025-01-08', 'Bandar-e Mahshahr', 'Strategic developments'],
       ['2025-01-19', 'Bandar-e Deylam', 'Violence against civilians'],
     ]);
+  });
+  it('a Dari speaker\'s day and place come first; the quote\'s event takes the day and place named last before "گفت"', () => {
+    const text = 'فرماندار امروز سه‌شنبه در نشستی در ساری با اشاره به حادثهٔ شامگاه جمعه در نوشهر گفت: «چند نفر با چوب به کارگران افغان حمله کردند.»';
+    expect(events(text, '2023-10-10')).toEqual([['2023-10-06', 'Nowshahr', 'Violence against civilians']]);
+  });
+  it('an age is no count of the dead (کارگر ۱۹ ساله); نه in متأسفانه is no nine', () => {
+    const e = extract('روز جمعه در شهر نوشهر متأسفانه یک کارگر ۱۹ ساله در حمله جان باخت و سه نفر دیگر مجروح شدند.', '2023-10-10').events[0]!;
+    expect([e.fatalities, e.injured]).toEqual([1, 3]);
+  });
+  it('a press conference\'s question, a meeting "دیدار می‌کند" to come, arrests feared: none is an event', () => {
+    expect(events('پرسش (خبرنگار رادیو): برخی مقام‌ها می‌گویند کارگران در درگیری شیراز مقصر بوده‌اند.', '2025-04-12')).toEqual([]);
+    expect(events('هیئتی از سفارت روز چهارشنبه به شیراز می‌رود و با استاندار فارس دیدار می‌کند.', '2025-04-12')).toEqual([]);
+    expect(events('خانواده‌ها در کراچی از ترس بازداشت کودکان را به مکتب نمی‌فرستند.', '2025-04-12')).toEqual([]);
   });
 });
