@@ -24,7 +24,8 @@ interface CountWords {
 const KILLED: CountWords = {
   // Official Russian: "нейтрализованы трое" (neutralised) and "ликвидированы" mean killed.
   after: '(?:killed|dead|died|martyred|lost (?:their|his|her) lives|slain|погиб\\S*|убит\\S*|погибш\\S*|нейтрализован\\S*|ликвидирован\\S*|کشته|جان باختند|جان باخت)',
-  before: '(?:killing|killed|leaving|left|погибли|погибло|погиб|убиты|убито|убив|нейтрализованы|нейтрализовано|нейтрализован|ликвидированы|ликвидировано|کشته شدن)',
+  // "left three people injured" counts the hurt: left and leaving count the dead only before dead or killed.
+  before: '(?:killing|killed|(?:leaving|left)(?=\\s+(?:\\S+\\s+){1,4}?(?:dead|killed))|погибли|погибло|погиб|убиты|убито|убив|нейтрализованы|нейтрализовано|нейтрализован|ликвидированы|ликвидировано|کشته شدن)',
   toll: '(?:death toll|число погибших|شمار کشته‌?شدگان)',
 };
 const INJURED: CountWords = {

@@ -71,6 +71,12 @@ const DAY = 86_400_000;
 /** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
 const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
+/** Where the bulleted line holding an offset starts ("\n- On Wednesday, 28 May, …"), if it starts after `from`. */
+function bulletLineStart(text: string, from: number, at: number): number | undefined {
+  const line = text.lastIndexOf('\n', at);
+  return line >= from && /^\n[ \t]*[-•*▪►–—][ \t]/u.test(text.slice(line, line + 4)) ? line : undefined;
+}
+
 /** A questioner's turn in a transcript: "پرسش (…):", "Question:", "Q:", "Вопрос:". */
 const QUESTION_TURN = /^(?:پرسش|سوال|سؤال|Question|Q|Вопрос)\s*(?:\([^)\n]{0,80}\))?\s*[:：]/iu;
 /** A Dari saying verb that opens a quote or a "که" clause ("گفت: «", "افزود که"). */
@@ -407,7 +413,10 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
           ? above
           : undefined;
     const header = sentences.slice(0, index).reverse().find((o) => o.paragraph === s.paragraph && HEADER.test(o.text)) ?? heading;
-    const headerPlace = header ? bestPlace(places.filter((p) => within(header, p))) : undefined;
+    // A list item's own place, told in its first sentence, before its section's header ("1. Balkan province" … "- … in Bereket. Police dispersed the crowd.").
+    const itemLine = header ? bulletLineStart(text, header.end, s.start) : undefined;
+    const itemPlace = itemLine !== undefined ? bestPlace(places.filter((p) => p.start > itemLine && p.end <= s.start && locatedness(p, text) > 0), text) : undefined;
+    const headerPlace = itemPlace ?? (header ? bestPlace(places.filter((p) => within(header, p))) : undefined);
     // A place told only as a person's home ("…, a resident of Aktobe, was detained" after a seizure
     // at the Orsk crossing) is not where it happened when the paragraph already said where.
     // So is a speaker's province ("the police department of Zhambyl region said"); a speaker's town

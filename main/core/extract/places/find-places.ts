@@ -31,7 +31,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлок', 'поселок', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
   // Words of a town's parts that take its name in the genitive: "в порту Корсакова", "на окраине Бийска".
   'порту', 'порта', 'окраине', 'окраинах', 'окраину', 'пригороде', 'окрестностях', 'центре']);
 /** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
@@ -51,7 +51,7 @@ const DISTANCE_AFTER = /^\s*,\s*(?:(?:about|some|around|roughly|nearly|approxima
 /** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
 const CUE_AFTER = new Set(['district', 'districts', 'area', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
-const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
+const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
 /** Dari words before a name that say a town is meant less surely than ولسوالی (شهر "city", بندر "port, crossing"): a Dari name found by its skeleton needs more letters after them. */
 const TOWN_BEFORE = new Set(['شهر', 'بندر', 'بندری', 'گذرگاه']);
 /**
@@ -162,8 +162,9 @@ function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEn
   const key = foldName(lower);
   let own = index.exact.get(key);
   // "у села Ленинское": a village's own name as written, after село or посёлок, before any stem it shares (Ленинск).
-  const village = cue.strong && !own ? index.minorStems.get(key) : undefined;
-  if (village) return village;
+  // So is a small town whose Latin name the word spells in full (поселок Боровской: Kazakhstan's Borovskoy, not Borovsk).
+  const village = cue.strong && !own ? [...(index.minorStems.get(key) ?? []), ...[true, false].flatMap((ye) => index.minor.get(foldName(cyrillicToLatin(lower, ye))) ?? [])] : [];
+  if (village.length > 0) return [...new Set(village)];
   let stem: string | undefined;
   if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) { stem = v; break; }
   // Хивы, Хиве: a four-letter town of some size, read as its nominative before anything the letters may transliterate to.
@@ -448,6 +449,10 @@ function elsewhere(text: string, tokens: Token[], raw: ReadonlyArray<{ i: number
  * Every place the text names, longest spelling first (Mazar-i-Sharif before Sharif), in text order.
  * In scripts with capitals a place must start with one; Dari and Pashto are matched as written.
  */
+/** A business's or a paper's name opening in guillemets ("у кафе «", "газета «", "драка у «"), where a town's name is only a brand. */
+const BUSINESS_QUOTED = /(?<![\p{L}])(?:у|кафе|ресторан\p{L}*|бар\p{L}*|магазин\p{L}*|ТЦ|ТРЦ|клуб\p{L}*|гостиниц\p{L}*|отел\p{L}*|газет\p{L}*|телеканал\p{L}*|компани\p{L}*|завод\p{L}*|ООО|АО|фирм\p{L}*|команд\p{L}*)\s+«$/u;
+const quotedBrand = (text: string, start: number, end: number): boolean => BUSINESS_QUOTED.test(text.slice(Math.max(0, start - 30), start)) && text[end] === '»';
+
 /** A Russian surname in any case just after a word: that word is a first name (Артема Шахова, Тимура Ильина). */
 const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ых|ы)?(?![\p{L}])/u;
 /** The word for a street, an avenue or a square just before a name: the name is the street's. */
@@ -476,6 +481,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         if (entries && (STREET_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || STREET_AFTER.test(next))) break;
         // "Amir Timur's palace", "Babur's tomb": a person's, where a town would have a bazaar or a court.
         if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(next)) break;
+        // "у кафе «Тайга»", "газета «Сибирь»": a name in guillemets is a business's, a paper's or an operation's.
+        if (entries && quotedBrand(text, tokens[i]!.start, tokens[i + n - 1]!.end)) break;
         // "Дмитрия Канева и Артема Шахова": a first name before a surname, not Artyom in Primorye.
         if (entries && n === 1 && !cue.cued && CYRILLIC.test(span) && SURNAME_AFTER.test(next)) break;
         if (entries) {
@@ -487,7 +494,7 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
     }
     i += matched || 1;
   }
-  raw.push(...elsewhere(text, tokens, raw));
+  raw.push(...elsewhere(text, tokens, raw).filter((r) => !quotedBrand(text, tokens[r.i]!.start, tokens[r.i + r.n - 1]!.end)));
   raw.sort((a, b) => a.i - b.i);
   // Countries named anywhere decide between towns of the same name elsewhere (Mashhad in Iran or Afghanistan).
   const named = new Set(raw.flatMap((r) => (r.entries.length === 1 && !NEEDS_COUNTRY.has(r.entries) ? [r.entries[0]!.country] : [])));

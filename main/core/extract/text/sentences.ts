@@ -24,8 +24,8 @@ const isHeader = (line: string) => /^[ \t]*(?:\p{Extended_Pictographic}|\p{Regio
 /** A post's stamp line ("#3  Шухрат77 · 16.05.2023, 09:05"): a line of its own, never part of the post's first sentence. */
 const isPostStamp = (line: string) => postStamps(line).length > 0;
 
-/** A section heading on a line of its own above its text ("Arrests", "Background", "Что известно"): up to three words, no full stop. */
-const isSectionHeading = (line: string) => /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]*$/u.test(line);
+/** A section heading on a line of its own above its text ("Arrests", "Background", "Что известно", "Драка у «Тайги»"): up to three words, no full stop. */
+const isSectionHeading = (line: string) => /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+[«"“]?[\p{L}'’-]+[»"”]?){0,2}[ \t]*$/u.test(line);
 /** A row of a table or an infobox ("Date\t15–19 April 2024"): a line of its own. */
 export const TABLE_ROW = /^[^\t\n]{1,40}\t/u;
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText as extract } from '../../../../main/core/extract/extract-text';
+import { events, placeNames } from './extracted';
+
+// Round 30 (issue 7): classes found in the thirtieth unseen set (`*-ff*`), tested on new sentences.
+
+describe('places', () => {
+  it('a village after "посёлка" by the Latin name its word spells in full (Боровской: Borovskoy, not Borovsk)', () => {
+    expect(placeNames('задержан житель поселка Боровской в Костанайской области')).toEqual(['Borovskoy', 'Kostanay Region']);
+  });
+  it('a town\'s name in guillemets after a cafe or "у" is a brand (у кафе «Тайга»); a crossing\'s is its place', () => {
+    expect(placeNames('драка у кафе «Тайга» в Серове')).toEqual(['Serov']);
+    expect(placeNames('пункт пропуска «Саразм» закрыт')).toEqual(['Sarazm']);
+  });
+});
+
+describe('what happened, where and when', () => {
+  it('a crowd the police dispersed protested; forces that fire on a group of men attack civilians; a fight between crews is a riot', () => {
+    const text = [
+      'Over the past week the Embassy has received reports of the following incidents.',
+      '',
+      '1. Mary province',
+      '- On Tuesday, 27 May, residents gathered outside the bank in Bayramaly after wages were not paid. Police dispersed the crowd after an hour.',
+      '- On Thursday, 29 May, border troops opened fire on a group of men near Serhetabat. One man was killed.',
+      '- Yesterday, a fight between workers of two crews at a site in Turkmenabat left four people injured.',
+    ].join('\n');
+    expect(events(text, '2025-06-02')).toEqual([
+      ['2025-05-27', 'Bayramaly', 'Protests'],
+      ['2025-05-29', 'Serhetabat', 'Violence against civilians'],
+      ['2025-06-01', 'Turkmenabat', 'Riots'],
+    ]);
+    const riot = extract(text, '2025-06-02').events.at(-1)!;
+    expect([riot.fatalities, riot.injured]).toEqual([null, 4]);
+  });
+  it('shots fired "по пограничному наряду" are a clash, and so is a patrol that "применил табельное оружие"', () => {
+    expect(events('12 сентября вблизи поселка Денисовка по пограничному наряду из автомобиля был открыт огонь.', '2025-09-15')).toEqual([['2025-09-12', 'Ordzhonikidze', 'Battles']]);
+    expect(events('13 сентября у села Денисовка пограничный наряд применил табельное оружие.', '2025-09-15')).toEqual([['2025-09-13', 'Ordzhonikidze', 'Battles']]);
+  });
+  it('a court column: the brawl the court tried is told by the day it happened, a tool blow is an attack, a picket "с плакатами"', () => {
+    const text = [
+      'Драка в баре',
+      'Ирбитский районный суд в среду отправил под стражу двоих участников массовой драки в Ирбите. По версии следствия, в ночь на субботу, 12 октября, около десяти человек выясняли отношения с помощью бит.',
+      '',
+      'Во вторник около тридцати жителей Тавды вышли к зданию суда с плакатами.',
+      '',
+      'В понедельник в Туринске пассажир ударил таксиста монтировкой по голове.',
+    ].join('\n');
+    expect(events(text, '2024-10-18')).toEqual([
+      ['2024-10-12', 'Irbit', 'Riots'],
+      ['2024-10-15', 'Tavda', 'Protests'],
+      ['2024-10-14', 'Turinsk', 'Violence against civilians'],
+    ]);
+  });
+});
