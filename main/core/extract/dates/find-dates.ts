@@ -281,6 +281,9 @@ function tellsEvent(sentence: string, noun: string): boolean {
   return TRIGGERS.some((t) => new RegExp(t.pattern.source, 'iu').test(noun) && new RegExp(t.pattern.source, 'iu').test(sentence));
 }
 
+/** The start of a digest's item: a keycap number, an emoji, a bullet or "3." / "3)". */
+const DIGEST_ITEM = /^(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[-•*▪►–—][ \t]|\d{1,2}[.)][ \t])/u;
+
 /**
  * Anaphoric dates count from the last day-precision date before them (which may itself be
  * anaphoric), or from the report's date when none came before. One that names an event ("the day
@@ -324,7 +327,11 @@ function anchor(dates: Array<FoundDate & { offset?: number; noun?: string }>, da
     // from the story's own line, not from a look back at something before it (in the same sentence,
     // "a day before that a mine went off and the next day …", it goes on from the look back).
     const lookedBack = (o: FoundDate) => offset > 0 && flashbacks.has(o) && sentenceOf(o.start) !== sentenceOf(d.start);
-    const base = out.filter((o) => o.precision === 'day' && !o.since && !lookedBack(o)).at(-1)?.date ?? dayAt(d.start);
+    // A digest's numbered or bulleted item ("3️⃣ Накануне вечером в Сорске …") counts from its own days, else the digest's: items are not a story.
+    const own = sentenceOf(d.start);
+    const itemStart = own ? sentences.find((s) => s.paragraph === own.paragraph)!.start : undefined;
+    const item = itemStart !== undefined && DIGEST_ITEM.test(text.slice(itemStart, itemStart + 8)) ? itemStart : undefined;
+    const base = out.filter((o) => o.precision === 'day' && !o.since && !lookedBack(o) && (item === undefined || o.start >= item)).at(-1)?.date ?? dayAt(d.start);
     const found: FoundDate = { ...d, date: iso(Date.parse(`${base}T00:00:00Z`) + offset * DAY), precision: 'day' };
     if (offset < 0) flashbacks.add(found);
     out.push(found);

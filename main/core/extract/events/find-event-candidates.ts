@@ -88,8 +88,8 @@ function dariQuoteVerb(sentence: string, triggerAt: number): number | undefined 
   return at;
 }
 
-/** The police as who looks into an attack ("Полиция ищет нападавших", "police are investigating"), not as its target. */
-const POLICE_INVESTIGATE = /(?:\bpolice\s+(?:are|is|were|have|has)?\s*(?:investigat|search|look|hunt)\w*|(?<![\p{L}])полици\p{L}*\s+(?:ищ|разыскива|выясня|устанавлива|проводит провер|расследу)\p{L}*)/giu;
+/** The police as who looks into or tells of an attack ("Полиция ищет нападавших", "police are investigating", "پولیس می‌گوید"), not as its target. */
+const POLICE_INVESTIGATE = /(?:\bpolice\s+(?:are|is|were|have|has)?\s*(?:investigat|search|look|hunt|said|say)\w*|(?<![\p{L}])полици\p{L}*\s+(?:ищ|разыскива|выясня|устанавлива|проводит провер|расследу|сообщ)\p{L}*|(?<![\p{L}\u200c])پولیس\s+(?:می‌?گوی(?:د|ند)|گفت(?:ه|ند)?|در حال بررسی|تحقیق)\S*)/giu;
 /** "after the brawl", "после драки", "پس از درگیری": violence named as what came before. */
 const AFTER_VIOLENCE = /(?:\b(?:after|following)\s+(?:the|this|that)|(?:^|\s)после(?:\s+(?:этой|той|ночной))?|(?:^|\s)(?:پس از|بعد از)\s+(?:این|آن))\s+$/iu;
 /** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */

@@ -13,7 +13,7 @@ const LOCATIVE = /(?:\b(?:in|near|at|outside|around|into)|(?:^|\s)(?:в|во|у|
 /** Where someone went ("travelled to Faizabad") is where they met; where they came from is not. */
 const DESTINATION = /\b(?:travel(?:l)?ed|went|came|arrived|returned|flew|driven|moved|marched|walked|headed|drove)\s+(?:back\s+)?to\s+(?:the\s+)?$|(?:прибыл\S*|приехал\S*|вернул\S*)\s+в\s+$/iu;
 // A person's home ("a 41-year-old resident of Aktobe", "житель Актобе", "уроженец Малгобека"); people in the plural ("residents of Kunduz protested") are often where it happened.
-export const ORIGIN = /(?:\bfrom|(?<![\p{L}\u200c])(?<!(?:پیش|پس|بعد|قبل|بیش|بیرون|خارج|دور|یکی|برخی|بعضی)\s)از|\b(?:a |the )?(?:resident|native) of|(?:^|\s)(?:житель|жителя|жителю|жителем|жительница|жительницы|жительницу|жительнице|жительницей|уроженц\p{L}*|уроженк\p{L}*))\s+(?:the\s+)?$/iu;
+export const ORIGIN = /(?:\bfrom|(?<![\p{L}\u200c])(?:باشندهٔ|باشنده‌ی|باشنده|ساکن|اهل)\s+(?:ولایت\s+|شهر\s+|ولسوالی\s+)?$|(?<![\p{L}\u200c])(?<!(?:پیش|پس|بعد|قبل|بیش|بیرون|خارج|دور|یکی|برخی|بعضی)\s)از|\b(?:a |the )?(?:resident|native) of|(?:^|\s)(?:житель|жителя|жителю|жителем|жительница|жительницы|жительницу|жительнице|жительницей|уроженц\p{L}*|уроженк\p{L}*))\s+(?:the\s+)?$/iu;
 /**
  * Where the dead and wounded were taken ("transferred to the regional hospital in Sheberghan",
  * "доставлены в Павлодар", "به شفاخانهٔ ولایتی در نیلی منتقل شدند"): not where it happened.

@@ -31,7 +31,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'اطراف', 'حوالی', 'حومه', 'حومهٔ', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
   // Words of a town's parts that take its name in the genitive: "в порту Корсакова", "на окраине Бийска".
   'порту', 'порта', 'окраине', 'окраинах', 'окраину', 'пригороде', 'окрестностях', 'центре']);
 /** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
@@ -251,7 +251,10 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
     }
     if (cue.cued && key.split(' ').length <= 2) {
       const afghan = bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);
-      if (afghan || cue.strong || cue.town) return afghan;
+      if (cue.strong || cue.town) return afghan;
+      // "اطراف گرمسار" in a letter from Semnan: Iran's Garmsār as well as Helmand's Garmsir; the countries named choose.
+      const neighbour = afghan ? bySkeleton(index, key, 5, false, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ') : undefined;
+      if (afghan) return neighbour?.length ? [...afghan, ...neighbour] : afghan;
       // "نزدیک داراب", "در اوتهل": a Pakistani or Iranian town after a bare "in" or "near", kept only
       // where the text names its country otherwise (see findPlaces).
       const abroad = bySkeleton(index, key, 5, false, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ');

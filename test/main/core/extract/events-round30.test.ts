@@ -51,4 +51,20 @@ describe('what happened, where and when', () => {
       ['2024-10-14', 'Turinsk', 'Violence against civilians'],
     ]);
   });
+  it('a digest item\'s "Накануне" counts from the digest\'s day, not from the item above it', () => {
+    const text = 'пятница, 21 февраля 2025\n\n2️⃣ В Абакане в ночь на четверг неизвестные избили блогера.\n\n3️⃣ Накануне вечером в Черногорске произошла массовая драка в общежитии.';
+    expect(events(text, '2025-02-21')).toEqual([
+      ['2025-02-20', 'Abakan', 'Violence against civilians'],
+      ['2025-02-20', 'Chernogorsk', 'Riots'],
+    ]);
+  });
+  it('Dari: the police "took" people or "took them away" (arrest), a beating written لت‌وکوب, a crowd "جلوی تهانه جمع شدیم"', () => {
+    expect(events('روز جمعه پولیس محلی در نزدیکی شهر صوابی ۳۰ تن از مردان ما را با خود برد.', '2025-04-07')).toEqual([['2025-04-04', 'Swabi', 'Strategic developments']]);
+    expect(events('شامگاه جمعه یک کارگر در حاشیهٔ شهر مهریز به دست مأموران لت‌وکوب شد.', '2024-09-01')).toEqual([['2024-08-30', 'Mahriz', 'Violence against civilians']]);
+    expect(events('روز دوشنبه حدود صد نفر جلوی تهانهٔ پولیس در شهر صوابی جمع شدیم و خواستیم آن‌ها را رها کنند.', '2025-04-08')).toEqual([['2025-04-07', 'Swabi', 'Protests']]);
+  });
+  it('a victim "باشندهٔ ولایت لغمان" was from there; the police who tell of the attack are no target of it', () => {
+    const text = 'شامگاه شنبه، یک دکاندار باشندهٔ ولایت لغمان در شهر مردان از سوی دو مرد مسلح هدف گلوله قرار گرفت. پولیس می‌گوید انگیزهٔ حمله دزدی بوده است.';
+    expect(events(text, '2025-04-07')).toEqual([['2025-04-05', 'Mardan', 'Violence against civilians']]);
+  });
 });
