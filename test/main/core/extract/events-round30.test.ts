@@ -67,4 +67,13 @@ describe('what happened, where and when', () => {
     const text = 'شامگاه شنبه، یک دکاندار باشندهٔ ولایت لغمان در شهر مردان از سوی دو مرد مسلح هدف گلوله قرار گرفت. پولیس می‌گوید انگیزهٔ حمله دزدی بوده است.';
     expect(events(text, '2025-04-07')).toEqual([['2025-04-05', 'Mardan', 'Violence against civilians']]);
   });
+  it('a podcast\'s notes: a host who "talks to" a reporter holds no talks; retirees at the governorate protest; fire on a pickup', () => {
+    expect(events('This week host Laleh talks to reporter Davoud about a tense week in Lorestan.', '2025-02-14')).toEqual([]);
+    expect(events('On Sunday, several hundred retirees gathered outside the governorate in Khorramabad.', '2025-02-14')).toEqual([['2025-02-09', 'Khorramabad', 'Protests']]);
+    expect(events('On Tuesday night, border guards opened fire on a pickup carrying diesel near Mehran.', '2025-02-14')).toEqual([['2025-02-11', 'Mehran', 'Violence against civilians']]);
+  });
+  it('Dari: workers "سوار موترها کردند" after the police came were rounded up', () => {
+    const text = 'روز یکشنبه مأموران پولیس به میدان کارگران در شهر بروجن آمدند. نزدیک به ۲۰ نفر را سوار موترها کردند.';
+    expect(events(text, '2023-12-28')).toEqual([['2023-12-24', 'Borujen', 'Strategic developments']]);
+  });
 });
