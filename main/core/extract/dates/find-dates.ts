@@ -82,7 +82,8 @@ function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean)
   if (weekday !== undefined) t = Date.parse(`${weekOf(result.text, reference, t)}T00:00:00Z`) + weekday * DAY;
   // chrono sets a day for "last week"; a week is what the text knows unless it names a day. The
   // date of a week is its Monday, as the date of a month is its first.
-  const week = weekday === undefined && /\bweeks?\b|(?<!\p{L})недел/iu.test(result.text) && !/\d/.test(result.text);
+  // "on Thursday last week": chrono has read the day itself.
+  const week = weekday === undefined && !known('weekday') && /\bweeks?\b|(?<!\p{L})недел/iu.test(result.text) && !/\d/.test(result.text);
   // "this month", "в прошлом месяце": relative, but a month.
   const month = !known('day') && !known('weekday') && /\bmonths?\b|месяц/iu.test(result.text);
   const precision = week ? 'week' : month ? 'month' : known('day') || known('weekday') || relative || monthDay ? 'day' : 'month';

@@ -117,13 +117,13 @@ export const TRIGGERS: readonly Trigger[] = [
       // A crowd the police disperse was there to be heard: "police dispersed the crowd", "полиция разогнала собравшихся", "پولیس معترضان را پراکنده کرد".
       String.raw`\b(?:police|security forces|troops|officers)\b[^.;]{0,30}?\bdispersed (?:the |a )?(?:\S+ )?(?:crowd|crowds|gathering|protesters|demonstrators|rally|protest)\b`, String.raw`(?:полици|ОМОН|силовик|росгварди)\S*[^.;]{0,30}?разогнал\S*\s+(?:\S+\s+)?(?:толп|собравш|митинг|акци|протестующ)\S*`, String.raw`(?:پولیس|نیروهای امنیتی|ماموران|مأموران)[^.]{0,40}?(?:جمعیت|معترضان|معترضین|تجمع‌?کنندگان|گردهمایی)\S*\s+را\s+(?:\S+\s+)?پراکنده\s+(?:کرد|کردند|ساخت|ساختند)`,
       // Residents or villagers who block a road protest, whatever the sentence says of why.
-      String.raw`\b(?:residents|villagers|locals|farmers|miners|workers|drivers)\b[^.;]{0,60}\bblock(?:ed|ing)\s+(?:the |a )?(?:\S+ ){0,3}(?:road|highway|street|bridge|motorway)\b`, String.raw`вышл\S* на (?:трассу|дорогу|проезжую часть)`, String.raw`(?:жител\S*|сельчан\S*|горняк\S*|рабоч\S*|водител\S*)[^.;]{0,100}перекрыл\S*(?:\s+\S+){0,4}?\s+(?:дорог|трасс|улиц|проезж|мост)\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на (?:работу|смену)|спускаться в шахту|работать)`,
+      String.raw`\b(?:residents|villagers|locals|farmers|growers|miners|workers|drivers|traders|shopkeepers|students|families|relatives|protesters)\b[^.;]{0,60}\b(?:block(?:ed|ing)\s+(?:the |a )?(?:\S+ ){0,3}|stood on (?:the |a )?(?:\S+ )?)(?:road|highway|street|bridge|motorway)\b`, String.raw`вышл\S* на (?:трассу|дорогу|проезжую часть)`, String.raw`(?:жител\S*|сельчан\S*|горняк\S*|рабоч\S*|водител\S*)[^.;]{0,100}перекрыл\S*(?:\s+\S+){0,4}?\s+(?:дорог|трасс|улиц|проезж|мост|въезд|выезд)\S*`, String.raw`отказал\S* (?:подниматься на поверхность|выходить на (?:работу|смену)|спускаться в шахту|работать)`,
       // Crowds at the seat of power gather to be heard: "у здания городской администрации собрались",
       // "gathered outside the district administration", "در برابر دفتر ولسوالی گرد آمدند".
       String.raw`(?:у|возле|перед)\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:администрац|акимат|мэри|хокимият|хукумат|прокуратур|айыл окмот)\S*\s+(?:\S+\s+){0,2}?собрал(?:ись|ось|ась)`,
       String.raw`собрал(?:ись|ось|ась)\s+(?:\S+\s+){0,4}?(?:у|возле|перед)\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:администрац|акимат|мэри|хокимият|хукумат|прокуратур|айыл окмот)\S*`,
       // "к зданию правительства области пришли жители": people who come to the seat of power come to be heard.
-      String.raw`(?:пришл\S*|пришёл|пришел|пришла)\s+(?:\S+\s+){0,4}?к\s+здани\S*\s+(?:\S+\s+)?(?:правительств|администрац|мэри|акимат|хокимият|хукумат|прокуратур|думы|парламент)\S*`,
+      String.raw`(?:пришл\S*|пришёл|пришел|пришла)\s+(?:\S+\s+){0,4}?к\s+(?:здани\S*\s+)?(?:\S+\s+)?(?:правительств|администрац|мэри|акимат|хокимият|хукумат|прокуратур|думы|парламент)\S*`,
       String.raw`к\s+здани\S*\s+(?:\S+\s+)?(?:правительств|администрац|мэри|акимат|хокимият|хукумат|прокуратур|думы|парламент)\S*(?:\s+\S+){0,4}?\s+(?:пришл\S*|пришёл|пришел|пришла)`,
       String.raw`\b(?:gathered|assembled|rallied)\s+(?:outside|in front of|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?\(?(?:administration|akimat|hokimiyat|hakimlik|khokimiyat|hukumat|governor['’]s office|(?:deputy )?commissioner['’]s office|town hall|city hall|mayor['’]s office|courthouse|parliament|prosecutor['’]s office|press club|governorate|governor['’]s (?:office|compound)|provincial government|municipality)\b`,
       String.raw`(?<![\p{L}\u200c])در برابر\s+(?:دفتر|ساختمان|مقر)(?:\s+\S+){0,4}?\s+(?:گرد (?:هم )?آمدند|جمع شدند|تجمع کردند)`,
@@ -201,7 +201,7 @@ const DETAINED_BEFORE = /\b(?:those|the|of the|for the)\s+$/iu;
 /** "the nine detained leaders", "the arrested men": people named by their arrest, told before. */
 const DETAINED_ATTRIBUTIVE_BEFORE = /\b(?:the|those|its|their|his|her|all)\s+(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+)?$/iu;
 const DETAINED_ATTRIBUTIVE_AFTER = /^\s+(?:leaders?|men|women|people|activists?|members?|journalists?|suspects?|students?|workers?|protesters|bloggers?|persons?|individuals?|migrants?|youths?|teenagers?|traders?|drivers?|miners?|villagers?|organi[sz]ers?)\b/iu;
-const DETAINED_AFTER = /^(?:н(?:ых|ые|ым|ыми|ого|ому|ой|ая|ый)|ees)(?![\p{L}])/iu;
+const DETAINED_AFTER = /^(?:н(?:ых|ые|ым|ыми|ого|ому|ой|ая|ый)|ees|иях|иями|ия(?=\s+(?:мигрант|граждан|иностран)))(?![\p{L}])/iu;
 const SUSPECTED_BEFORE = /(?:\b(?:on suspicion of|suspected of|accused of|charged with)|(?:^|\s)(?:по подозрению в|подозреваем\S* в|обвиняем\S* в)|(?:^|\s)(?:به اتهام|به جرم))\s+(?:\S+\s+){0,3}$/iu;
 const ORGANISED_BEFORE = /\b(?:organi[sz](?:ing|ed)|organi[sz]ers? of|accused of|charged with|(?:on )?suspicion of|suspected of|in connection with|over|for (?:taking part|participating) in|for joining)\s+(?:the\s+|a\s+|an\s+)?$|организаци\S*\s+$|участи\S* в\s+$|سازماندهی\s+$/iu;
 const STATE_BEFORE = /\b(?:has|have|had)(?: not| yet)? been\s+$|\b(?:yet|remains?|still) to be\s+$/iu;
@@ -253,6 +253,8 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "Никаких беспорядков не было", "no clashes were reported", "без столкновений": none happened.
   if (/(?:\bno|(?:^|\s)(?:никаких|никакой|никакого|никаких-либо|без))\s+$/iu.test(before)) return true;
   if (HEARSAY_BEFORE.test(before) && /s$/iu.test(match)) return true;
+  // "none of these protests has linked up", "each of the attacks": events told before, counted or compared.
+  if (/\b(?:none|any|all|each|some|most|many|several|one|either|neither) of (?:these|the|those|them)\s+$/iu.test(before) && /s$/iu.test(match)) return true;
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && (SEIZED_BEFORE.test(before) || MADE_BEFORE.test(before) || SEIZED_AFTER.test(after) || (dari && SEIZED_AFTER_DARI.test(after)))) return true;
   // "terrorists armed with automatic weapons and a rocket launcher attacked the post": what they carried, not a shelling.
   if (trigger.eventType === 'Explosions/Remote violence' && EXPLOSIVE.has(trigger.subEventType) && /\barmed with\b[^.;]{0,80}$|(?<![\p{L}])вооруж\p{L}*[^.;]{0,80}$/iu.test(before)) return true;
@@ -282,7 +284,9 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   // "این تجمع … با وعدهٔ رسیدگی پایان یافت" (the gathering ended with a promise): its end, told after it.
   if (trigger.kind === 'protest' && dari && /^[^.؟!]{0,80}(?:پایان|خاتمه)\s+(?:یافت|داد|دادند|یافتند)(?![\p{L}\u200c])/u.test(sentence.slice(at + match.length))) return true;
   // "The sit-in was called off the following evening", "акция была прекращена": its end, told after it.
-  if (trigger.kind === 'protest' && /^\s*(?:was|were|had been) (?:called off|ended|suspended|lifted|broken up)\b|^\s*(?:был\p{L}* )?(?:прекращен|прервана|завершен)\p{L}*/iu.test(after)) return true;
+  if (trigger.kind === 'protest' && /^\s*(?:was|were|had been) (?:called off|ended|suspended|lifted|broken up)\b|^\s*(?:ended|was over|broke up)\b|^\s*(?:был\p{L}* )?(?:прекращен|прервана|завершен)\p{L}*/iu.test(after)) return true;
+  // "Traders have announced a shutter-down strike for Friday": called, not yet held.
+  if (trigger.kind === 'protest' && /\b(?:announced|threatened|vowed|plans?|planned)\s+(?:a |an |the |another |new )?(?:\S+\s+){0,2}$/iu.test(before)) return true;
   // "detained on suspicion of calling for protests", "accused of attacking a post": an allegation, not an event told.
   if ((trigger.kind === 'protest' || violent) && SUSPECTED_BEFORE.test(before)) return true;
   if (trigger.kind === 'agreement' && STATE_BEFORE.test(before)) return true;
@@ -297,8 +301,10 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if (trigger.kind === 'meeting' && (/\b(?:minutes|agenda|record) of (?:the |a )?(?:\S+ ){0,3}$/iu.test(before) || /^\s*[—–:-]\s*(?:minutes|agenda)\b/iu.test(after))) return true;
   // "conversations with victims' families", "گفت‌وگو با خانواده‌های قربانیان": how a report was made.
   if (trigger.kind === 'meeting' && INTERVIEWED_AFTER.test(after)) return true;
-  // "host X talks to reporter Y": a programme's conversation, not negotiations.
-  if (trigger.kind === 'meeting' && /^talks$/iu.test(match) && /^\s+to\b/iu.test(after)) return true;
+  // "host X talks to reporter Y", "talks about a tense fortnight": a conversation, not negotiations.
+  if (trigger.kind === 'meeting' && /^talks$/iu.test(match) && /^\s+(?:to|about)\b/iu.test(after)) return true;
+  // "There are reports that a blogger was detained": hearsay the text does not tell as fact.
+  if (/\bthere (?:are|were) (?:unconfirmed )?reports that\b[^.;]*$/iu.test(sentence.slice(0, at))) return true;
   // "نشست خبری" (a press conference) is where news is told, not a meeting.
   if (trigger.kind === 'meeting' && /^\s*(?:خبری|مطبوعاتی)(?![\p{L}\u200c])/u.test(after)) return true;
   // "با یک کارگر … گفت‌وگو کردیم", "we spoke to", "мы поговорили": the reporter's own interview.
