@@ -12,6 +12,7 @@ import { opensWithTimeStamp, referenceAt, threadStamps } from '../text/post-stam
 import { TABLE_ROW, type Sentence } from '../text/sentences';
 import { mergeCandidates } from './merge-candidates';
 import { ENDS_SENTENCE, isTitleLine, withoutTitles } from './titles';
+import { bulletLineStart, dariQuoteVerb, POLICE_INVESTIGATE, QUESTION_TURN } from './speakers';
 
 export interface EventCandidate {
   kind: Trigger['kind'];
@@ -71,25 +72,6 @@ const DAY = 86_400_000;
 /** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
 const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
-/** Where the bulleted line holding an offset starts ("\n- On Wednesday, 28 May, …"), if it starts after `from`. */
-function bulletLineStart(text: string, from: number, at: number): number | undefined {
-  const line = text.lastIndexOf('\n', at);
-  return line >= from && /^\n[ \t]*[-•*▪►–—][ \t]/u.test(text.slice(line, line + 4)) ? line : undefined;
-}
-
-/** A questioner's turn in a transcript: "پرسش (…):", "Question:", "Q:", "Вопрос:". */
-const QUESTION_TURN = /^(?:پرسش|سوال|سؤال|Question|Q|Вопрос)\s*(?:\([^)\n]{0,80}\))?\s*[:：]/iu;
-/** A Dari saying verb that opens a quote or a "که" clause ("گفت: «", "افزود که"). */
-const DARI_SAID = /(?<![\p{L}\u200c])(?:گفت|افزود|اظهار داشت|اعلام کرد|تصریح کرد)(?:\s*[:：]\s*[«"“]?|\s+که(?![\p{L}\u200c]))/gu;
-/** Where the last Dari saying verb before a trigger ends, if the trigger is in what it says. */
-function dariQuoteVerb(sentence: string, triggerAt: number): number | undefined {
-  let at: number | undefined;
-  for (const m of sentence.matchAll(DARI_SAID)) if (m.index! + m[0].length <= triggerAt) at = m.index!;
-  return at;
-}
-
-/** The police as who looks into or tells of an attack ("Полиция ищет нападавших", "police are investigating", "پولیس می‌گوید"), not as its target. */
-const POLICE_INVESTIGATE = /(?:\bpolice\s+(?:are|is|were|have|has)?\s*(?:investigat|search|look|hunt|said|say)\w*|(?<![\p{L}])полици\p{L}*\s+(?:ищ|разыскива|выясня|устанавлива|проводит провер|расследу|сообщ)\p{L}*|(?<![\p{L}\u200c])پولیس\s+(?:می‌?گوی(?:د|ند)|گفت(?:ه|ند)?|در حال بررسی|تحقیق)\S*)/giu;
 /** "after the brawl", "после драки", "پس از درگیری": violence named as what came before. */
 const AFTER_VIOLENCE = /(?:\b(?:after|following)\s+(?:the|this|that)|(?:^|\s)после(?:\s+(?:этой|той|ночной))?|(?:^|\s)(?:پس از|بعد از)\s+(?:این|آن))\s+$/iu;
 /** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */
