@@ -133,7 +133,16 @@ function latinForms(lower: string): string[] {
  * towns its transliteration names beside them, so Баткен is both the region and the town and the
  * words around decide; towns below the population cut only where the text cues a place.
  */
+/** Case endings of a feminine, neuter or masculine adjectival name, with the nominatives they may stand for. */
+const ADJECTIVE_NOMINATIVES: ReadonlyArray<[RegExp, string[]]> = [
+  [/ой$/u, ['ая']],
+  [/(?:ом|ого|ому)$/u, ['ое', 'ий', 'ый']],
+];
+
 function lookupCyrillic(index: PlaceIndex, lower: string, cue: Cue): PlaceEntry[] | undefined {
+  // "в Киришах", "в Черкассах": a plural name's locative, read as its nominative (Кириши), before any stem it shares (Qarshi).
+  const plural = cue.cued && /^\p{L}{3,}(?:ах|ях)$/u.test(lower) ? first(['и', 'ы'].map((e) => byNominative(index, lower.replace(/[ая]х$/u, e), true))) : undefined;
+  if (plural) return plural;
   // A cued four-letter name in an oblique case ("в Инзе"), whose three-letter stem is too short to index: read as its nominative.
   const found = cyrillicCandidates(index, lower, cue) ?? (cue.cued && FOUR_LETTER_CASE.test(lower) ? byNominative(index, `${lower.slice(0, 3)}а`, true) : undefined);
   // An adjectival name agrees with its noun: "Степной вестник" (masculine) is no case of neuter
@@ -163,7 +172,9 @@ function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEn
   let own = index.exact.get(key);
   // "у села Ленинское": a village's own name as written, after село or посёлок, before any stem it shares (Ленинск).
   // So is a small town whose Latin name the word spells in full (поселок Боровской: Kazakhstan's Borovskoy, not Borovsk).
-  const village = cue.strong && !own ? [...(index.minorStems.get(key) ?? []), ...[true, false].flatMap((ye) => index.minor.get(foldName(cyrillicToLatin(lower, ye))) ?? [])] : [];
+  // An adjectival name is written in its noun's case (в станице Новопокровской: Новопокровская).
+  const nominatives = [lower, ...ADJECTIVE_NOMINATIVES.flatMap(([ending, forms]) => (ending.test(lower) ? forms.map((f) => lower.replace(ending, f)) : []))];
+  const village = cue.strong && !own ? nominatives.flatMap((n) => [...(index.minorStems.get(foldName(n)) ?? []), ...[true, false].flatMap((ye) => index.minor.get(foldName(cyrillicToLatin(n, ye))) ?? [])]) : [];
   if (village.length > 0) return [...new Set(village)];
   let stem: string | undefined;
   if (!own) for (const v of cyrillicVariants(key)) if ((own = index.stems.get(v))) { stem = v; break; }
