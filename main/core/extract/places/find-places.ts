@@ -253,7 +253,7 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
       const hit = index.minor.get(key) ?? (bare !== key ? index.minor.get(bare) : undefined);
       // After شهر, a larger town of the same letters abroad is a candidate too (پسنی: an Afghan village's
       // spelling, and Pakistan's port of Pasni): the countries the text names choose.
-      const abroad = hit && cue.town && key.split(' ').length <= 2 ? bySkeleton(index, key, 5, cue.strong, true)?.filter((e) => e.country !== 'AF' && !hit.includes(e)) : undefined;
+      const abroad = hit && cue.town && key.split(' ').length <= 2 ? neighbourTowns(index, key, cue.strong)?.filter((e) => !hit.includes(e)) : undefined;
       if (hit) return abroad?.length ? [...hit, ...abroad] : hit;
     } else if (cue.cued) {
       // An alias the project added for its Dari spelling (بیله) needs no more than "in" or "near".
@@ -264,13 +264,12 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
       const afghan = bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);
       if (cue.strong || cue.town) return afghan;
       // "اطراف گرمسار" in a letter from Semnan: Iran's Garmsār as well as Helmand's Garmsir; the countries named choose.
-      const neighbour = afghan ? bySkeleton(index, key, 5, false, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ') : undefined;
-      if (afghan) return neighbour?.length ? [...afghan, ...neighbour] : afghan;
+      const abroad = neighbourTowns(index, key, false);
+      if (afghan) return abroad ? [...afghan, ...abroad] : afghan;
       // "نزدیک داراب", "در اوتهل": a Pakistani or Iranian town after a bare "in" or "near", kept only
       // where the text names its country otherwise (see findPlaces).
-      const abroad = bySkeleton(index, key, 5, false, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ');
-      if (abroad?.length) NEEDS_COUNTRY.add(abroad);
-      return abroad?.length ? abroad : undefined;
+      if (abroad) NEEDS_COUNTRY.add(abroad);
+      return abroad;
     }
     return undefined;
   }
@@ -287,6 +286,12 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
   }
   if (!cue.cued || INSTITUTION_WORDS.has(key)) return undefined;
   return index.minor.get(possessive ?? key) ?? byRomanKey(index, possessive ?? key) ?? (/\s/.test(words) ? undefined : byConsonants(index, [possessive ?? key]));
+}
+
+/** Pakistani and Iranian towns a Dari name's letters may spell, as after شهر (none: undefined). */
+function neighbourTowns(index: PlaceIndex, key: string, strong: boolean): PlaceEntry[] | undefined {
+  const towns = bySkeleton(index, key, 5, strong, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ');
+  return towns?.length ? towns : undefined;
 }
 
 /** Candidates found only by their letters in a neighbour's script, kept where the text names their country otherwise. */
@@ -320,7 +325,8 @@ function byRomanKey(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
  * vowel wherever the Dari writes one. The surer the cue, the fewer letters (consonants and written
  * vowels) it needs: three consonants or four letters after ولسوالی or a header "Province | District" (جرم, اچین), five after شهر,
  * بندر, در "in" or ولایت, and there only Afghan places (پولیس "police" is no Tajik Palos), or after
- * شهر and بندر a Pakistani or Iranian town (شیخوپوره); and two consonants at least.
+ * شهر and بندر a Pakistani or Iranian town (شیخوپوره), which needs only three consonants and a
+ * vowel there (متلی); and two consonants at least.
  */
 function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boolean, town = false): PlaceEntry[] | undefined {
   // A cue word is not part of the name (در شهر این: not a town "Shahr-ān").
