@@ -31,7 +31,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'اطراف', 'حوالی', 'حومه', 'حومهٔ', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'bazaar', 'базаре', 'рынке',
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'through', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'اطراف', 'حوالی', 'حومه', 'حومهٔ', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'محور', 'ورودی', 'خروجی', 'bazaar', 'базаре', 'рынке',
   // Words of a town's parts that take its name in the genitive: "в порту Корсакова", "на окраине Бийска".
   'порту', 'порта', 'окраине', 'окраинах', 'окраину', 'пригороде', 'окрестностях', 'центре']);
 /** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
@@ -48,6 +48,8 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪►–—][ \t]*|\d{1,2}[.)
 const ABBREVIATED_CUE = new Set(['г', 'с', 'пос', 'пгт']);
 /** A distance told right after a name ("Sevsk, about 70 kilometres to the south-east", "Севск, в 70 км"): a place. */
 const DISTANCE_AFTER = /^\s*,\s*(?:(?:about|some|around|roughly|nearly|approximately|only|barely|just|less than|more than)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\b|^\s*,\s*(?:расположенн\p{L}+\s+)?(?:примерно\s+|около\s+)?в\s+\d+\s*(?:км|километр)/iu;
+/** A distance told right before a name ("about 20 km from Bayganin", "в 20 км от Байганина"): a place, and near it is where something happened. */
+export const DISTANCE_BEFORE = /\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+)?(?:from|of|outside)\s+$|(?<![\p{L}])\d+\s*(?:км|километр\p{L}*)\s+от\s+$/iu;
 /** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
 const CUE_AFTER = new Set(['district', 'districts', 'area', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
@@ -121,6 +123,8 @@ function latinForms(lower: string): string[] {
       out.add(f);
       // Central Asian names: Russian дж is the j of their Latin spellings (Джалал-Абад, Jalal-Abad).
       if (f.includes('dzh')) out.add(f.replace(/dzh/g, 'j'));
+      // Kazakh romanisation writes й before a consonant as i (Тайынша, Taiynsha; Байконыр, Baikonyr).
+      if (/[aeou]y(?=[b-df-hj-np-tv-z])/.test(f)) out.add(f.replace(/([aeou])y(?=[b-df-hj-np-tv-z])/g, '$1i'));
     }
   }
   // A name of several words in an oblique case, each word cut to its stem (Набережных Челнах → naberezhn cheln).
@@ -202,9 +206,22 @@ function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEn
   const usable = cue.cued ? forms : FEMALE_SURNAME_CASE.test(lower) || ADJECTIVE_WORD.test(lower) ? [] : forms.filter((f) => !SURNAME_SHAPED.test(f));
   const towns =
     first(usable.map((f) => index.latin.get(f))) ??
-    (cue.cued ? (first(forms.map((f) => index.minor.get(f))) ?? (/\s/.test(lower) ? undefined : byConsonants(index, forms)) ?? smallTownByCyrillic(index, key)) : undefined);
+    (cue.cued ? (cuedSmallTowns(index, lower, forms) ?? (/\s/.test(lower) ? undefined : byConsonants(index, forms)) ?? smallTownByCyrillic(index, key)) : undefined);
   if (!own) return towns;
   return towns ? [...own, ...towns.filter((t) => !own.some((o) => o.name === t.name && o.country === t.country && o.kind === t.kind))] : own;
+}
+
+/**
+ * A cued smaller town by its transliteration, in any case: "в Сергеевке" is Kazakhstan's Sergeyevka
+ * (which GeoNames has only in Latin) as well as the Russian villages whose Cyrillic name it is; the
+ * places around choose among them.
+ */
+function cuedSmallTowns(index: PlaceIndex, lower: string, forms: string[]): PlaceEntry[] | undefined {
+  const nominatives = /^\p{L}{4,}(?:е|и|у|ы|ой)$/u.test(lower) ? [lower.replace(/(?:е|и|у|ы|ой)$/u, 'а'), ...(lower.endsWith('ой') ? [lower.replace(/ой$/u, 'ая')] : [])] : [];
+  const byLatin = first(forms.map((f) => index.minor.get(f))) ?? first(nominatives.flatMap((n) => [true, false].map((ye) => index.minor.get(foldName(cyrillicToLatin(n, ye))))));
+  if (!byLatin) return undefined;
+  const byCyrillic = smallTownByCyrillic(index, foldName(lower)) ?? [];
+  return [...new Set([...byLatin, ...byCyrillic])];
 }
 
 /**
@@ -367,7 +384,7 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const next = after && /^\s+$/u.test(text.slice(tokens[i + n - 1]!.end, after.start)) ? after.text.toLowerCase() : undefined;
   const header = HEADER_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
   const dateline = isDateline(text, tokens, i, n);
-  const distance = DISTANCE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60));
+  const distance = DISTANCE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60)) || DISTANCE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start));
   // "Islamabad: The Foreign Office …", "[پیام ۳ از ۵ | ۰۹:۳۰] نوشکی: …": an item led by its place.
   const itemLead = LINE_START_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) && /^[ \t]*:/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 3));
   const strong = header || distance || itemLead || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));

@@ -166,13 +166,13 @@ const MAX_VARIANTS = 64;
 
 /**
  * A Cyrillic word as written and without each ending it may carry (ишкашима → ишкашима, ишкашим),
- * with the vowel a case ending drops put back (Череповца → череповц → череповец, Торжка → торжок;
- * not after с, which would turn every -ск town into -сок).
+ * with the vowel a case ending drops put back (Череповца → череповц → череповец, Торжка → торжок,
+ * Волочке → волочек; not after с, which would turn every -ск town into -сок).
  */
 function wordVariants(w: string, min = 4): string[] {
   if (!CYRILLIC.test(w)) return [w];
   const cut = ENDINGS.filter((e) => w.endsWith(e) && w.length - e.length >= min).map((e) => w.slice(0, -e.length));
-  const fleeting = cut.flatMap((v) => (/[бвгджзклмнпрстфхчшщ]ц$/u.test(v) ? [`${v.slice(0, -1)}ец`] : /[бвгджзлмнпртфхчшщ]к$/u.test(v) ? [`${v.slice(0, -1)}ок`] : []));
+  const fleeting = cut.flatMap((v) => (/[бвгджзклмнпрстфхчшщ]ц$/u.test(v) ? [`${v.slice(0, -1)}ец`] : /[бвгджзлмнпртфхчшщ]к$/u.test(v) ? [`${v.slice(0, -1)}ок`, `${v.slice(0, -1)}ек`] : []));
   return [w, ...cut, ...fleeting];
 }
 
@@ -275,9 +275,10 @@ export function buildPlaceIndex(
     const base: PlaceEntry = { name: table.names[i]!, kind: 'town', country, lat: table.lat[i]!, lng: table.lng[i]!, population: table.population[i]!, from: 'gazetteer' };
     // A town named by a common noun ("Горняки Рудного требуют …": miners, not Gornyak) is found only where cued.
     const large = base.population >= MIN_POPULATION && !NOUN_TOWNS.has(key);
-    // Iran's ports are "Bandar-e Genaveh" in GeoNames and often plain "Genaveh", "Asaluyeh" in reports.
-    const port = country === 'IR' && /^bandar e \S{4,}/.test(key);
-    const bare = country === 'AF' ? seatless(key) : port ? key.slice('bandar e '.length) : key;
+    // Iran's ports are "Bandar-e Genaveh" in GeoNames and often plain "Genaveh", "Asaluyeh" in reports;
+    // so is a garrison town ("Pādegān-e Manjīl": Manjil).
+    const port = country === 'IR' && /^(?:bandar|padegan) e \S{4,}/.test(key);
+    const bare = country === 'AF' ? seatless(key) : port ? key.replace(/^\S+ e /, '') : key;
     const shown = bare && bare !== key && !port ? { ...base, name: seatlessName(base.name, bare) } : base;
     for (const k of new Set([key, bare])) {
       // A town named like a month's abbreviation (Nov, Tajikistan) would turn "in Nov 2023" into a place.
