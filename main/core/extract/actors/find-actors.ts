@@ -85,6 +85,9 @@ const TITLES = /^(?:(?:the|former|acting|deputy|first|chief|senior|foreign|defen
 /** A nationality alone ("Uzbek police detain 11" tags "Uzbek"): who the actor belongs to, not its name. */
 const DEMONYM = /^(?:Afghans?|Tajiks?|Uzbeks?|Kyrgyz|Kazakhs?|Turkmens?|Russians?|Pakistanis?|Iranians?|Chinese|Ukrainians?|Americans?|Indians?|Pashtuns?|Hazaras?|Baloch|Chechens?|Dagestanis?)$/u;
 
+/** A day or a month that compromise tags as an organisation ("On Tuesday, police detained …"): a date, not an actor. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 const clean = (name: string) => {
   let n = name.replace(/[’']s$/u, '').replace(/[.,;:]+$/g, '').trim();
   for (let prev = ''; prev !== n; ) {
@@ -108,7 +111,7 @@ function findWithCompromise(text: string, isPlace: (name: string) => boolean): A
       if (!m.offset) continue;
       const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
       const name = clean(raw);
-      if (!name || /\d/.test(name) || !/^\p{Lu}/u.test(name) || isPlace(name) || DEMONYM.test(name)) continue;
+      if (!name || /\d/.test(name) || !/^\p{Lu}/u.test(name) || isPlace(name) || DEMONYM.test(name) || CALENDAR_WORD.test(name)) continue;
       const words = name.split(/\s+/);
       if (words.some((w) => !/^\p{Lu}/u.test(w) && !/^(of|the|and|for|al|bin|ul|ud|e|i|de|van|von)$/i.test(w))) continue;
       if (kind === 'person' && words.length < 2 && !TITLES.test(raw.slice(0, raw.length - name.length + 1) + ' ')) continue;

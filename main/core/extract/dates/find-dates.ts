@@ -45,7 +45,8 @@ function leanIn(sentence: string, offset: number): DateLean {
  * on or before the report ("on Sunday" in a Friday report is five days earlier: reports tell what
  * happened); a day and month without a year that would fall after the report belong to the year
  * before (a January report on "28 December"). In a future context ("will meet on 3 June", "Next
- * update: 16 May") both go forward instead: the next such weekday, this year's or next year's date.
+ * update: 16 May") both go forward instead: the next such weekday, this year's or next year's date;
+ * after "would" or "until", either goes to the nearer side of the report.
  */
 function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean): FoundDate | undefined {
   const c = result.start;
@@ -68,6 +69,8 @@ function resolve(result: chrono.ParsedResult, reference: number, lean: DateLean)
   if (known('weekday') && !known('day') && !known('month')) {
     if (future) while (t < reference - DAY / 2) t += 7 * DAY;
     else while (t > reference) t -= 7 * DAY;
+    // "talks would continue on Friday" in a Wednesday report: a future seen from the past, whichever Friday is nearer.
+    if (lean === 'near' && t + 7 * DAY - reference < reference - t) t += 7 * DAY;
   } else if (known('month') && !known('year') && !monthDay) {
     t = inYearOf(t, reference, lean);
     // "Saturday, Jul 2": the weekday says which year, where the lean alone would guess.
