@@ -19,14 +19,17 @@ const BACKGROUND =
 const LAST_YEARS = /\b(?:last|previous) year['’]s\b|(?<![\p{L}])прошлогодн\p{L}*(?![\p{L}])/iu;
 /** "since January", "с января": a count or a trend from a month on (not "since 5 January", a day's). */
 const SINCE_MONTH = /\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\p{L}])с (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])(?!\s+\d)/iu;
-const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|\bsince the (?:start|beginning) of (?:the|last) (?:year|month)\b|(?<![\p{L}])с начала (?:года|месяца|этого года)(?![\p{L}])|(?<![\p{L}\u200c])از (?:آغاز|ابتدای|شروع) (?:سال|ماه)(?![\p{L}\u200c])|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان|طول) (?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش)/iu;
+const OVER_A_PERIOD = /\b(?:during|over|in the course of) the (?:past|last|previous) (?:week|month|two weeks|year)\b|\bsince the (?:start|beginning) of (?:the|last) (?:year|month)\b|(?<![\p{L}])с начала (?:года|месяца|этого года)(?![\p{L}])|(?<![\p{L}\u200c])از (?:آغاز|ابتدای|شروع) (?:سال|ماه)(?![\p{L}\u200c])|(?<![\p{L}])за (?:последний|прошедший|минувший) год(?![\p{L}])|(?<![\p{L}])за (?:прошедшую|прошлую|минувшую) неделю|(?<![\p{L}])за (?:прошедший|прошлый|минувший) месяц|(?<![\p{L}\u200c])در (?:جریان |طول |یک |دو |سه )(?:هفته|ماه)(?:ٔ)? (?:گذشته|پیش|اخیر)/iu;
 const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fighting) (?:stayed|remained|was|were) (?:at a )?(?:low|high|rare|stable|limited)\b|\b(?:violence|activity|attacks|incidents|protests|arrests) (?:rose|fell|increased|decreased|declined|dropped)\b/iu;
 /** A reminder of history at the start of a sentence, after any emoji, bullet or dash. */
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
 /** An analyst's judgement on events told, whatever day it names: "We assess that the 3 May attack …", "The Levashi attack is probably unrelated". */
 const ASSESSMENT = /^(?:We|I) (?:assess|judge|believe|think)\b|\b(?:is|are|was|were) (?:probably|likely|almost certainly) (?:unrelated|linked|related|connected)\b/u;
-/** A crossing or a road closed, whose "since" dates the closing. */
-const CLOSED_SINCE = /\b(?:closed|shut|sealed)\b|(?<![\p{L}])(?:закрыт|перекрыт)\p{L}*/iu;
+/**
+ * A state that began on a day and goes on: a crossing or a road closed, a strike or a sit-in
+ * ("have been on strike since Monday", "бастуют с понедельника"). Its "since" dates its start, the news.
+ */
+export const ONGOING_SINCE = /\b(?:closed|shut|sealed|on strike|sit-in|hunger strike)\b|(?<![\p{L}])(?:закрыт|перекрыт|бастую|голодаю|голодовк)\p{L}*|(?<![\p{L}\u200c])(?:در اعتصاب|تحصن|متحصن)/iu;
 /** Days told relative to the report's own: yesterday, today, last night. */
 const RECENT = /\b(?:yesterday|today|tonight|last night|this morning)\b|(?<![\p{L}])(?:вчера|сегодня|позавчера|этой ночью|накануне)|(?<![\p{L}\u200c])(?:دیروز|امروز|دیشب|امشب)/iu;
 /** A sentence that opens with a condition or an outlook tells what may happen ("If it fails, …", "Outlook for November: …", "Если переговоры сорвутся, …", "اگر …"). */
@@ -36,7 +39,7 @@ const VERDICT = /(?<![\p{L}])(?:огласил\p{L}* приговор|вынес
 /** A sentence that opens on the time since an event: "Since the attack on Crocus City Hall on 22 March 2024, …". */
 const SINCE_EVENT = /^(?:Since|Ever since) (?:the|a|an)\s|^(?:С тех пор как|С момента)(?![\p{L}])/u;
 /** How many days before the report's (or the thread post's) own day a reminder's day may be and still be its news. */
-const REMINDED_NEWS_DAYS = 3;
+const REMINDED_NEWS_DAYS = 7;
 /** How many days before the report a sentence's only days may be and still be its news. */
 const OLD_DAYS = 120;
 
@@ -74,8 +77,8 @@ export function isBackground(s: Sentence, own: FoundDate[], reference: number, p
   const days = own.filter((d) => !d.since && !d.rangeEnd && d.precision === 'day');
   if (days.length > 0 && days.every((d) => reference - Date.parse(`${d.date}T00:00:00Z`) > OLD_DAYS * DAY)) return true;
   if (own.some((d) => !d.since && (d.precision === 'day' || d.precision === 'week'))) return false;
-  // "closed since the day before yesterday": a closure's start is its news, not a span's.
-  if (own.some((d) => d.since) && !CLOSED_SINCE.test(s.text)) return true;
+  // "closed since the day before yesterday", "on strike since Monday": a closure's or a strike's start is its news, not a span's.
+  if (own.some((d) => d.since) && !ONGOING_SINCE.test(s.text)) return true;
   if (own.some((d) => d.precision === 'month' && reference - Date.parse(`${d.date}T00:00:00Z`) > 62 * DAY)) return true;
   const refYear = new Date(reference).getUTCFullYear();
   // "1991, 1995 и 2001 годов рождения", "born in 1983": people's ages, not when anything happened.

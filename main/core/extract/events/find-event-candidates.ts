@@ -5,7 +5,7 @@ import type { FoundDate } from '../dates/find-dates';
 import type { PlaceMention } from '../places/find-places';
 import { findCasualties } from './casualties';
 import { PROTESTERS, reportedMatch, SECURITY_TARGET, TRIGGERS, type Trigger } from './event-triggers';
-import { CONDITIONAL, isBackground } from './background';
+import { CONDITIONAL, ONGOING_SINCE, isBackground } from './background';
 import { namesUnplacedPlace } from './unplaced-names';
 import { bestPlace, locatedness, ORIGIN, roadEnd } from './where-it-happened';
 import { opensWithTimeStamp, referenceAt, threadStamps } from '../text/post-stamps';
@@ -52,6 +52,10 @@ export interface CandidateInput {
  * just told, when one was; where none was, the sentence is the first telling there is.
  */
 const IN_THIS = /(?<![\p{L}\u200c])در (?:این|همین|آن) (?:درگیری|حمله|رویداد|حادثه|انفجار|کمین|نزاع)(?![\p{L}\u200c])|(?<![\p{L}])в (?:ходе )?(?:этого|этой|этом|том|той) (?:нападени|столкновени|атак|взрыв|драк|обстрел)\p{L}*|^(?:In|During) (?:the|this|that) (?:attack|clash|blast|explosion|ambush|fighting|brawl),/iu;
+/** Violence named as a noun shortly before a place, in the same sentence ("the attack on a shop assistant in", "нападении на продавщицу в"). */
+const VIOLENCE_NAMED_BEFORE = /(?:\b(?:attack|assault|robbery|stabbing|shooting)\b|(?<![\p{L}])(?:нападени|разбо|драк|поджог|стрельб)\p{L}*|(?<![\p{L}\u200c])(?:حمله|تیراندازی))[^.!?؟\n]{0,60}$/iu;
+/** Arrests named as such, in what a sentence refers back to ("confirmed the detentions"). */
+const ARRESTS_NAMED = /\b(?:arrests?|detentions?)\b|(?<![\p{L}])задержан|بازداشت|دستگیر/iu;
 /** The event just told, named inside a sentence ("No one was hurt in the blast early Wednesday"). */
 const IN_THE = /\b(?:in|by|during) the (?:attack|blast|explosion|bombing|ambush|clash|fighting|shooting)\b/iu;
 /** A sentence that tells more about the event just reported ("ISKP claimed the attack"), not a new one. */
@@ -62,7 +66,7 @@ const REFERS_BACK = /\bconfirmed (?:the|this|that) (?:attack|incident|clash|blas
  * The violence it names is the event before it, or did not happen.
  */
 const REACTION =
-  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames|did not comment (?:on )?|declined to comment)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*|не комментировал\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])واکنشی? نشان نداده|(?<![\p{L}\u200c])در واکنش به|\bin (?:response|reaction) to\b|(?<![\p{L}])в ответ на(?![\p{L}])|«?شایعه»? خواند|\bcalled (?:it|the reports?) (?:a )?rumou?rs?\b|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
+  /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed (?:the |these |those )?(?:claims?|reports?|allegations?)|condemned|condemns|blamed|blames|did not comment (?:on )?|declined to comment)\b|(?<![\p{L}])(?:отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|осудил\p{L}*|осуждает|обвинил\p{L}*|не комментировал\p{L}*)(?![\p{L}])|(?<![\p{L}\u200c])واکنشی? نشان نداده|(?<![\p{L}\u200c])در واکنش به|\bin (?:response|reaction) to\b|(?<![\p{L}])в ответ на(?![\p{L}])|«?شایعه»? خواند|\bcalled (?:it|the reports?) (?:a )?rumou?rs?\b|(?<![\p{L}\u200c])(?:رد کرد(?:ند|ه)?|رد می‌?کند|تکذیب کرد(?:ند|ه)?|انکار کرد(?:ند|ه)?|نفی کرد(?:ند)?|محکوم کرد(?:ند|ه)?|محکوم می‌?کند)(?![\p{L}\u200c])/iu;
 /** A date right after a verb of saying dates the saying ("the FSB said on Thursday that its officers had detained …"). */
 const SAID_BEFORE = /(?:\b(?:said|says|told (?:\S+ ){0,2}?|announced|reported|stated|confirmed)(?:\s+on)?|(?<![\p{L}])(?:заявил\p{L}*|сообщил\p{L}*|объявил\p{L}*))\s+$/iu;
 const SEPARATE = /\b(?:in a separate|in another|separately|elsewhere|meanwhile)\b|в другом|отдельно|در رویدادی دیگر|در حادثه‌ای دیگر|در یک رویداد جداگانه/iu;
@@ -72,8 +76,13 @@ const DAY = 86_400_000;
 /** "tomorrow": a day after the report however close (the day's slack for datelines does not apply). */
 const TOMORROW = /^(?:tomorrow|завтра|послезавтра|فردا|پس‌?\s?فردا)$/iu;
 const VIOLENT_KINDS = new Set<Trigger['kind']>(['attack', 'clash', 'riot', 'takeover', 'abduction']);
-/** "after the brawl", "после драки", "پس از درگیری": violence named as what came before. */
-const AFTER_VIOLENCE = /(?:\b(?:after|following)\s+(?:the|this|that)|(?:^|\s)после(?:\s+(?:этой|той|ночной))?|(?:^|\s)(?:پس از|بعد از)\s+(?:این|آن))\s+$/iu;
+/** "پس از درگیری" after a clash was told: that clash (not "مرگ … پس از لت‌وکوب", a beating told first here). */
+const AFTER_SAME_VIOLENCE = /(?:^|\s)(?:پس از|بعد از)\s+$/u;
+/**
+ * "after the brawl", "после драки", "پس از این درگیری": violence named as what came before; so is violence
+ * named by who took part in it ("suspects in the Bayganin attack", "عاملان درگیری الیگودرز").
+ */
+const AFTER_VIOLENCE = /(?:\b(?:after|following)\s+(?:the|this|that)|(?:^|\s)после(?:\s+(?:этой|той|ночной))?|(?:^|\s)(?:پس از|بعد از)\s+(?:این|آن)|\b(?:perpetrators|suspects|instigators|participants)\s+(?:of|in)\s+(?:the|this|that)(?:\s+\p{Lu}\p{L}+)?|(?:^|\s)(?:участник\p{L}*|зачинщик\p{L}*)|(?:^|\s)(?:عاملان|متهمان))\s+$/iu;
 /** A digest item's header line ("🔴 Nangarhar | Goshta", "1) BALKH / Kishindih district"): it names where the item's news happened. */
 const HEADER = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\d{1,2}[.)]\s)[^.!?؟]*$|^(?:Incident|Item|Case|Event)\s+\d{1,3}\s*[–—:-]\s*[^.!?؟]{1,60}\.?$/u;
 
@@ -84,13 +93,14 @@ const within = (s: Sentence, x: { start: number; end: number }) => x.start >= s.
  * around it do not disqualify. A protest and the arrests that ended it are two events, as ACLED
  * codes them (the protest then as one with intervention).
  */
-function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = false, violenceTold = false): Trigger[] {
+function triggersOf(sentence: Sentence, actors: ActorMention[], protestTold = false, violenceTold: ReadonlySet<Trigger['kind']> = new Set()): Trigger[] {
   for (const t of TRIGGERS) {
     if (t.needsActor && actors.length === 0) continue;
     const m = reportedMatch(t, sentence.text);
     if (!m) continue;
     // "двое работников, уехавших из города после драки, были задержаны": the fight told before, named to date the arrests.
-    if (violenceTold && VIOLENT_KINDS.has(t.kind) && AFTER_VIOLENCE.test(sentence.text.slice(Math.max(0, m.index! - 20), m.index))) continue;
+    const named = sentence.text.slice(Math.max(0, m.index! - 40), m.index);
+    if (violenceTold.size > 0 && VIOLENT_KINDS.has(t.kind) && (AFTER_VIOLENCE.test(named) || (violenceTold.has(t.kind) && AFTER_SAME_VIOLENCE.test(named)))) continue;
     // An attack on soldiers or a post is a battle in ACLED's terms, not violence against civilians.
     // (Not a death in a police station: there the police are no target.)
     const reported = reportedMatch(t, sentence.text)!;
@@ -264,14 +274,19 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const reaction = REACTION.test(s.text);
     // A denial or a condemnation names the violence only to deny or condemn it: at most a statement.
     // "Накануне драки, в пятницу, …", "the day after the attack": the event a date is counted from is not told here.
-    const triggers = triggersOf({ ...s, text: blankDatePhrases(s, own) }, sActors, out.some((o) => o.kind === 'protest'), out.some((o) => VIOLENT_KINDS.has(o.kind))).filter((t) => !reaction || t.kind === 'statement');
+    const triggers = triggersOf({ ...s, text: blankDatePhrases(s, own) }, sActors, out.some((o) => o.kind === 'protest'), new Set(out.filter((o) => VIOLENT_KINDS.has(o.kind)).map((o) => o.kind))).filter((t) => !reaction || t.kind === 'statement');
     const trigger = triggers[0];
     // Of the event just told, or of none: "No group has claimed the attack", "the ministry condemned the attack".
     // Undated arrests "in connection with the incident" are what followed it, not an event of their own.
     // "On 24 June gunmen ambushed …; no group has claimed the attack": the sentence tells its own event first.
     // "The attack came three days after a sea drone blew up …": the sentence goes on to an earlier event of its own.
     const refersAt = /\b(?:came|happened|took place)\s+(?:\S+\s+){1,2}(?:days?|weeks?)\s+(?:after|before)\b/iu.test(s.text) ? -1 : s.text.search(REFERS_BACK);
-    const toldFirst = refersAt >= 0 && trigger !== undefined && sDates.length > 0 && (reportedMatch(trigger, s.text)?.index ?? Infinity) < refersAt;
+    // "عاملان درگیری که پس از حادثه متواری شده بودند، روز گذشته … دستگیر شدند": arrests on a day of their own
+    // are news of their own, however the sentence names the incident before them.
+    // Not "confirmed the detentions in a statement on Wednesday": there the arrests are what is referred to.
+    const referred = refersAt >= 0 && ARRESTS_NAMED.test(REFERS_BACK.exec(s.text)![0]);
+    const ownArrests = trigger?.kind === 'arrest' && !referred && sDates.some((d) => d.precision === 'day' && (!recent || d.date !== recent.date));
+    const toldFirst = refersAt >= 0 && trigger !== undefined && sDates.length > 0 && ((reportedMatch(trigger, s.text)?.index ?? Infinity) < refersAt || ownArrests);
     // Undated arrests "in connection with the attack" follow the last event told, however much came between.
     const connectedTo = CONNECTED.test(s.text) && sDates.length === 0 ? (recent ?? out.at(-1)) : undefined;
     if (connectedTo && refersAt < 0 && !reaction) {
@@ -354,8 +369,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       return inQuote.length > 0 ? inQuote : before.length >= 2 ? [before.at(-1)!] : list;
     };
     const eventDays = framed(eventDaysAll);
-    // "с позавчерашнего дня закрыт пункт пропуска": a closure is dated by its "since".
-    const stated = eventDays[0] ?? (trigger.kind === 'statement' ? sDates[0] : undefined) ?? (trigger.kind === 'closure' ? own.find((d) => d.since && d.precision === 'day') : undefined);
+    // "с позавчерашнего дня закрыт пункт пропуска", "on strike since Monday": a closure or a strike is dated by its "since".
+    const stated = eventDays[0] ?? (trigger.kind === 'statement' ? sDates[0] : undefined) ?? (trigger.kind === 'closure' || (trigger.kind === 'protest' && ONGOING_SINCE.test(s.text)) ? own.find((d) => d.since && d.precision === 'day') : undefined);
     const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =
       stated ??
       (earlier(dates) as FoundDate[]).filter((d) => !d.since && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY).at(-1) ??
@@ -422,8 +437,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "یک ماین در نزدیکی بازار دیشو منفجر شد": where the gazetteer knows no such place, the province
     // the text names is all that is known (a town told before would be a wrong pin).
     const province = !here && namesUnplacedPlace(s.text, places, s.start) ? (places.filter((p) => p.kind === 'admin-region' && p.start < s.end).at(-1) ?? places.find((p) => p.kind === 'admin-region')) : undefined;
+    // "задержан мужчина, подозреваемый в нападении на продавщицу в Пучеже. … вечером 17 июня злоумышленник …
+    // ранил её": violence told without a place is where the paragraph named that violence, not the item's town.
+    const violenceNamedAt = !here && VIOLENT_KINDS.has(trigger.kind) ? (earlier(places) as PlaceMention[]).filter((p) => p.kind !== 'country' && locatedness(p, text) === 2 && VIOLENCE_NAMED_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))).at(-1) : undefined;
     const place =
-      here ?? province ?? same ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? aside ?? (previous?.placeStated ? previous.place : undefined) ?? lastLocated ?? datelinePlace;
+      here ?? province ?? same ?? region ?? (trigger.kind === 'statement' ? datelinePlace : undefined) ?? violenceNamedAt ?? headerPlace ?? bestPlace((earlier(places) as PlaceMention[]).slice(-3)) ?? aside ?? (previous?.placeStated ? previous.place : undefined) ?? lastLocated ?? datelinePlace;
     // "in Makhachkala and Khasavyurt": one event in each place, as ACLED codes them (see alsoAt).
     const also = here && trigger.kind !== 'statement' ? coordinated(here, sPlaces, text) : [];
     for (const tr of triggers) {

@@ -1,5 +1,5 @@
 import { liesIn } from './lies-in';
-import type { PlaceMention } from '../places/find-places';
+import { DISTANCE_BEFORE, type PlaceMention } from '../places/find-places';
 
 /**
  * Where an event happened, of the places its sentence names: how surely each is the place (after
@@ -60,6 +60,8 @@ export function locatedness(p: PlaceMention, text: string): number {
   // "an agreement with the Surkhandarya region", "talks with Kazakhstan": the counterpart, not where.
   if (/(?:\bwith|(?:^|\s)(?:с|со)|(?:^|\s)با)\s+(?:the\s+)?$/iu.test(before)) return 0;
   if (roadEnd(p, text)) return 0;
+  // "about 20 km from Bayganin", "в 20 км от Рыбинска": near the town, not where anyone came from.
+  if (DISTANCE_BEFORE.test(before)) return 2;
   // Where travellers were heading ("طرف کویته می‌آمدیم", "on the way to Quetta", "в сторону города"): not where it happened.
   if (HEADING_TO.test(before)) return 0;
   const takenTo = TAKEN_TO.test(text.slice(Math.max(0, p.start - 80), p.start)) || TAKEN_TO_AFTER_DARI.test(text.slice(p.end, p.end + 30));
