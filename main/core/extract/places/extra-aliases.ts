@@ -82,6 +82,8 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Dzhetygara', country: 'KZ', spellings: ['Zhitikara', 'Житикара', 'Житикаре', 'Житикары'] },
   { name: 'Yanykurgan', country: 'KZ', spellings: ['Zhanakorgan', 'Жанакорган', 'Жанакоргана', 'Жанакоргане'] },
   { name: 'Zomin Shaharchasi', country: 'UZ', spellings: ['Zaamin', 'Заамин', 'Заамине', 'Заамина'] },
+  // A Crimean town GeoNames romanises from Ukrainian, as Russian writes it (not Bilohirsk: Белогорск is also an Amur city's name).
+  { name: 'Bakhchysarai', country: 'UA', spellings: ['Bakhchisaray', 'Бахчисарай', 'Бахчисарае', 'Бахчисарая'] },
   // The oil-terminal island's town as the press spells it (GeoNames: Khārk).
   { name: 'Khārk', country: 'IR', spellings: ['Kharg', 'Khark', 'Харк', 'خارک'] },
   { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },

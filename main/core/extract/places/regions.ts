@@ -320,4 +320,6 @@ export const ADMIN_REGIONS: readonly RegionEntry[] = [
   r('Arkhangelsk Oblast', 'RU', 63.34, 43.09, ['Arkhangelsk region', 'Архангельская область']),
   r('Nenets Autonomous Okrug', 'RU', 67.85, 54.67, ['Nenets Okrug', 'Ненецкий автономный округ']),
   r('Komi', 'RU', 63.99, 54.48, ['Komi Republic', 'Republic of Komi', 'Коми', 'Республика Коми']),
+  // Crimea, annexed by Russia in 2014, is Ukraine's in GeoNames and here (its towns' country too).
+  r('Crimea', 'UA', 45.3, 34.4, ['Crimean Peninsula', 'Republic of Crimea', 'Autonomous Republic of Crimea', 'Крым', 'Крыму', 'Крыма', 'Республика Крым', 'کریمه', 'کریمه']),
 ];
