@@ -31,7 +31,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'into
  * Words before a name that say a place is meant, strongly enough to take a town below the
  * gazetteer's population cut (in Argo, near Vorukh, district of X, в Рушане, ولسوالی چمتال).
  */
-const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'through', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'اطراف', 'حوالی', 'حومه', 'حومهٔ', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'محور', 'ورودی', 'خروجی', 'bazaar', 'базаре', 'рынке',
+const CUE_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'towards', 'toward', 'through', 'пгт', 'district', 'village', 'town', 'crossing', 'кпп', 'пропуска', 'در', 'نزدیک', 'نزدیکی', 'اطراف', 'حوالی', 'حومه', 'حومهٔ', 'ولایت', 'в', 'во', 'у', 'под', 'близ', 'около', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'кишлак', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'городе', 'город', 'города', 'городу', 'городом', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'شهرستان', 'قریه', 'قریهٔ', 'روستای', 'ولسوالي', 'بازار', 'محور', 'ورودی', 'خروجی', 'ساکنان', 'باشندگان', 'ایستگاه', 'حاشیهٔ', 'حاشیه', 'bazaar', 'базаре', 'рынке',
   // Words of a town's parts that take its name in the genitive: "в порту Корсакова", "на окраине Бийска".
   'порту', 'порта', 'окраине', 'окраинах', 'окраину', 'пригороде', 'окрестностях', 'центре']);
 /** آستانه is Astana, and "the threshold": with the ezafe (آستانهٔ) it is "on the eve of" a date or an event. */
@@ -65,7 +65,7 @@ const COMMON_DARI = new Set([
   'یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'صد', 'هزار', 'نیم', 'نصف', 'چند', 'اول', 'دوم', 'سوم',
   'سال', 'ماه', 'روز', 'هفته', 'شب', 'ساعت', 'دقیقه', 'زمان', 'وقت', 'مدت', 'جریان', 'طول', 'اخیر', 'گذشته', 'آینده',
   'این', 'آن', 'همین', 'همان', 'همه', 'هر', 'دیگر', 'خود', 'ما', 'او', 'آنها', 'آنان', 'برخی', 'بسیاری', 'کدام',
-  'بین', 'میان', 'پس', 'پیش', 'سر', 'زیر', 'بالا', 'پایین', 'کنار', 'نزدیک', 'داخل', 'بیرون', 'حال', 'حالی', 'حدود', 'مورد', 'باره', 'راه', 'کار', 'دست', 'نتیجه', 'جلسه', 'حالیکه',
+  'بین', 'میان', 'پس', 'پیش', 'سر', 'زیر', 'بالا', 'پایین', 'کنار', 'نزدیک', 'داخل', 'بیرون', 'حال', 'حالی', 'حدود', 'مورد', 'باره', 'راه', 'کار', 'دست', 'نتیجه', 'جلسه', 'حالیکه', 'صورت',
   // Nouns of place and common adjectives, whose letters some Iranian town spells (مسیر: Maşīrī; ممنوع: Māmūnīyeh; شهرک: Shahrak).
   'مسیر', 'ممنوع', 'شهرک', 'محل', 'مرکز', 'منطقه', 'مرز', 'بازار', 'جاده', 'سرک', 'مسجد', 'مکتب', 'زندان', 'خانه', 'دفتر', 'محله', 'کشور', 'حاشیه', 'حومه', 'اطراف', 'نواحی', 'ساحه', 'صنعتی',
 ]);
@@ -279,7 +279,12 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
     }
     if (cue.cued && key.split(' ').length <= 2) {
       const afghan = bySkeleton(index, key, cue.strong ? 4 : 5, cue.strong, cue.town);
-      if (cue.strong || cue.town) return afghan;
+      // "شهر لیونی", "شهر اوریول": a Russian city of two consonants, kept only where the text names Russia.
+      const russian = !afghan && cue.town ? shortRussianCity(index, key) : undefined;
+      if (russian) NEEDS_COUNTRY.add(russian);
+      // A Russian town by its letters alone is kept only where the text names Russia, as one after a bare "in".
+      if (afghan?.every((e) => e.country === 'RU')) NEEDS_COUNTRY.add(afghan);
+      if (cue.strong || cue.town) return afghan ?? russian;
       // "اطراف گرمسار" in a letter from Semnan: Iran's Garmsār as well as Helmand's Garmsir; the countries named choose.
       const abroad = neighbourTowns(index, key, false);
       if (afghan) return abroad ? [...afghan, ...abroad] : afghan;
@@ -309,6 +314,22 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
 function neighbourTowns(index: PlaceIndex, key: string, strong: boolean): PlaceEntry[] | undefined {
   const towns = bySkeleton(index, key, 5, strong, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ');
   return towns?.length ? towns : undefined;
+}
+
+/** The second person plural and first person plural endings of a Persian verb (بروید, بمانیم). */
+const PERSIAN_VERB_ENDING = /(?:ید|یم)$/u;
+
+/** Russian cities this large may be named by two consonants after شهر (لیونی, Livny; اوریول, Oryol). */
+const SHORT_RUSSIAN_CITY_POPULATION = 40_000;
+
+/** A Russian city of some size whose two consonants and every written vowel a one-word Persian name after شهر spells. */
+function shortRussianCity(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
+  if (key.includes(' ') || COMMON_DARI.has(key)) return undefined;
+  const sk = arabicSkeleton(key, 2);
+  const gaps = arabicVowelGaps(key);
+  if (!sk || !gaps || sk.length !== 2 || gaps.replace(/0/g, '').length < 2) return undefined;
+  const cities = (index.skeletons.get(sk) ?? []).filter((s) => s.entry.country === 'RU' && s.entry.population >= SHORT_RUSSIAN_CITY_POPULATION && s.gaps === gaps).map((s) => s.entry);
+  return cities.length > 0 ? [...new Set(cities)] : undefined;
 }
 
 /** Candidates found only by their letters in a neighbour's script, kept where the text names their country otherwise. */
@@ -350,6 +371,11 @@ function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boo
   if (key.split(' ').some((w) => CUE_BEFORE.has(w) || STRONG_BEFORE.has(w) || TOWN_BEFORE.has(w))) return undefined;
   // Nor is a common word: در دو سال "in two years" is no village Deh-e Şalāḩ (d-s-l).
   if (key.split(' ').some((w) => COMMON_DARI.has(w))) return undefined;
+  // A Russian name's -ов is written وف (بولخوف, Bolkhov; گورودوویکوفسک): its в is a vowel to latinSkeleton.
+  if (/وف/u.test(key)) {
+    const russian = bySkeleton(index, key.replace(/وف/gu, 'و'), letters, strong, town)?.filter((e) => e.country === 'RU');
+    if (russian?.length) return russian;
+  }
   const sk = arabicSkeleton(key, 2);
   const gaps = arabicVowelGaps(key);
   if (!sk || !gaps) return undefined;
@@ -360,7 +386,9 @@ function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boo
   if (count < letters && !(strong && sk.length >= 3) && !shortAbroad) return undefined;
   // A Pakistani or Iranian town only after شهر or بندر (ولسوالی names an Afghan district, and "in" too little).
   const allowed = (e: PlaceEntry) => (shortAbroad ? e.country !== 'AF' && e.country !== 'TJ' : e.country === 'AF' || (e.country === 'TJ' ? strong : town));
-  const fit = (index.skeletons.get(sk) ?? []).filter((s) => vowelsFit(gaps, s.gaps) && allowed(s.entry)).map((s) => s.entry);
+  // A Persian verb's person ending (بروید "go", بمانیم) spells no Russian town.
+  const verbShaped = PERSIAN_VERB_ENDING.test(key);
+  const fit = (index.skeletons.get(sk) ?? []).filter((s) => vowelsFit(gaps, s.gaps) && allowed(s.entry) && !(verbShaped && s.entry.country === 'RU')).map((s) => s.entry);
   const out: PlaceEntry[] = [];
   for (const e of fit) if (!out.includes(e)) out.push(e);
   return out.length > 0 ? out : undefined;
@@ -496,10 +524,20 @@ const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|у|ы�
 const STREET_BEFORE = /(?:(?<![\p{L}])(?:улиц[аеуы]|ул\.|проспект\p{L}*|пр-т|переул\p{L}*|бульвар\p{L}*|площад[ьи]|пл\.)|(?<![\p{L}\u200c])(?:خیابان|چهارراه)|\b(?:street|avenue))\s*$/iu;
 /** "Kabul Street", "Herat Road", "Lenin Avenue": the name before the word is the street's. */
 const STREET_AFTER = /^\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Square)\b/u;
+/** Where the text writes a mine's or a paper's name ("Severny Kamen"), as [start, end) offsets. */
+function facilityNameSpans(text: string, names: ReadonlySet<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push([at, at + name.length]);
+  return out;
+}
+
+/** After a name, its further capitalised words (captured), then what it names: a mine or a field, or a paper (Dispatch, Times, Ledger). */
+const FACILITY_AFTER = /^((?:\s+\p{Lu}\p{L}*)*)\s+(?:(?:gold|coal|copper|open-pit)\s+)?(?:mine|deposit|oilfield|gas field|oil field)\b|^((?:\s+\p{Lu}\p{L}*)*)\s+(?:Dispatch|Times|Herald|Tribune|Gazette|Courier|Ledger|Chronicle|Telegraph|DISPATCH|TIMES|HERALD|TRIBUNE|GAZETTE|COURIER|LEDGER|CHRONICLE|TELEGRAPH)\b/u;
 
 export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
   const tokens = tokenize(text);
   const raw: Array<{ i: number; n: number; entries: PlaceEntry[] }> = [];
+  const facilities = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     if (!hasCase(tokens[i]!.text) || isCapitalised(tokens[i]!.text)) {
@@ -518,6 +556,16 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
         if (entries && (STREET_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start)) || STREET_AFTER.test(next))) break;
         // "Amir Timur's palace", "Babur's tomb": a person's, where a town would have a bazaar or a court.
         if (entries && /['’]s$/u.test(span) && PERSONAL_AFTER.test(next)) break;
+        // "the Severny Kamen mine", "Taiga Dispatch": a mine's or a paper's name, whose words a town may
+        // spell; a mine's name of two words or more wherever the text writes it again ("the dispute at
+        // Severny Kamen"), not "the Khromtau mine" (a town's), nor a paper's ("Aktobe Times").
+        const facility = entries ? FACILITY_AFTER.exec(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60)) : null;
+        const mineName = facility?.[1] !== undefined ? span + facility[1] : undefined;
+        if (mineName && /\s/u.test(mineName.trim())) {
+          facilities.add(mineName);
+          break;
+        }
+        if (facility?.[2] !== undefined) break;
         // "у кафе «Тайга»", "газета «Сибирь»": a name in guillemets is a business's, a paper's or an operation's.
         if (entries && quotedBrand(text, tokens[i]!.start, tokens[i + n - 1]!.end)) break;
         // "Дмитрия Канева и Артема Шахова": a first name before a surname, not Artyom in Primorye.
@@ -532,6 +580,8 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
     i += matched || 1;
   }
   raw.push(...elsewhere(text, tokens, raw).filter((r) => !quotedBrand(text, tokens[r.i]!.start, tokens[r.i + r.n - 1]!.end)));
+  const inFacility = facilityNameSpans(text, facilities);
+  raw.splice(0, raw.length, ...raw.filter((r) => !inFacility.some(([s, e]) => tokens[r.i]!.start >= s && tokens[r.i]!.start < e)));
   raw.sort((a, b) => a.i - b.i);
   // Countries named anywhere decide between towns of the same name elsewhere (Mashhad in Iran or Afghanistan).
   const named = new Set(raw.flatMap((r) => (r.entries.length === 1 && !NEEDS_COUNTRY.has(r.entries) ? [r.entries[0]!.country] : [])));

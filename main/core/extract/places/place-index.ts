@@ -87,14 +87,21 @@ const seatlessName = (name: string, bare: string): string => name.split(/[\s\-�
 
 /** Central Asian republics, whose towns' spellings differ in vowels and j-sounds across Russian, their own languages and English (consonantKey). */
 const CONSONANT_COUNTRIES = new Set(['TJ', 'UZ', 'KG', 'TM']);
-/** Countries whose towns Russian text names by transliteration, not by an established Russian form. */
-const CYRILLIC_COUNTRIES = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'TM']);
+/** Countries whose towns Russian text names by transliteration, not by an established Russian form (Ukraine: Crimea's towns, the only ones indexed). */
+const CYRILLIC_COUNTRIES = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'UA']);
 /**
  * Neighbours whose towns Dari reports name in Persian script that GeoNames lacks (شیخوپوره,
- * اوستا محمد, شهرضا): found by skeleton after شهر or بندر, towns of some size only.
+ * اوستا محمد, شهرضا), and Russia, where Afghan migrants' news is set (متسنسک, نویابرسک): found by
+ * skeleton after شهر or بندر, or after در where the text names the country; towns of some size only.
  */
-const SKELETON_NEIGHBOURS = new Set(['PK', 'IR']);
+const SKELETON_NEIGHBOURS = new Set(['PK', 'IR', 'RU']);
 const SKELETON_NEIGHBOUR_POPULATION = 10_000;
+
+/**
+ * Crimea and Sevastopol (GeoNames' Ukrainian admin codes 11 and 20), which Russian-language reports
+ * of the region cover as they do Russia's own regions; their towns keep GeoNames' country, Ukraine.
+ */
+const inCrimea = (table: CityTable, i: number): boolean => table.countries[i] === 'UA' && (table.admin[i] === '11' || table.admin[i] === '20');
 
 /** Countries whose names are Persian or Pashto, romanised many ways (romanKey). */
 const ROMAN_COUNTRIES = new Set(['AF', 'TJ', 'IR', 'PK']);
@@ -120,12 +127,14 @@ function latinKeys(key: string, country: string): string[] {
 }
 
 /**
- * A name's key and, for one ending in a/o/e (the Russian -а/-я/-о/-е), that key without it, as Russian
- * case forms share it; for a name of several words, each word without its final vowels too
- * (naberezhnyye chelny → naberezhn cheln, which Набережных Челнах also gives).
+ * A name's key and, for one ending in a/o/e (the Russian -а/-я/-о/-е) or in a vowel's y (the Russian
+ * -ой/-ай: Dzhankoy, в Джанкое), that key without it, as Russian case forms share it; for a name of
+ * several words, each word without its final vowels too (naberezhnyye chelny → naberezhn cheln,
+ * which Набережных Челнах also gives).
  */
 function withStem(key: string): string[] {
-  const out = /[aoe]$/.test(key) && key.length >= 5 ? [key, key.slice(0, -1)] : [key];
+  // (Not a short one's: Aksay's "aksa" is what a four-letter word's nominative may spell, Аксы → Акса.)
+  const out = (/[aoe]$/.test(key) && key.length >= 5) || (/[aoeu]y$/.test(key) && key.length >= 7) ? [key, key.slice(0, -1)] : [key];
   if (key.includes(' ')) out.push(latinStem(key));
   return out;
 }
@@ -266,7 +275,7 @@ export function buildPlaceIndex(
   const byFoldedName = new Map<string, number[]>();
   for (let i = 0; i < table.size; i++) {
     const country = table.countries[i]!;
-    if (!REGION_COUNTRIES.has(country)) continue;
+    if (!REGION_COUNTRIES.has(country) && !inCrimea(table, i)) continue;
     const key = foldName(table.names[i]!);
     const list = byFoldedName.get(key);
     if (list) list.push(i);
@@ -288,7 +297,7 @@ export function buildPlaceIndex(
       else if (k.length >= 4) for (const lk of latinKeys(k, country)) add(minor, lk, entry);
       if (large && CYRILLIC_COUNTRIES.has(country)) for (const lk of latinKeys(k, country)) for (const v of withStem(lk)) add(latin, v, entry);
       // GeoNames gives half of Iran's county seats no population (Rāmsar, Bostānābād): 0 is unknown, not a hamlet.
-      if (country === 'AF' || country === 'TJ' || (SKELETON_NEIGHBOURS.has(country) && (base.population >= SKELETON_NEIGHBOUR_POPULATION || base.population === 0))) addSkeleton(k, entry);
+      if (country === 'AF' || country === 'TJ' || (SKELETON_NEIGHBOURS.has(country) && (base.population >= SKELETON_NEIGHBOUR_POPULATION || (base.population === 0 && country !== 'RU')))) addSkeleton(k, entry);
       if (ROMAN_COUNTRIES.has(country) && (large || k.length >= 4)) addRoman(k, entry);
       if (large) addConsonants(k, entry);
     }

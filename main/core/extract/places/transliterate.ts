@@ -33,7 +33,7 @@ export function cyrillicToLatin(word: string, ye: boolean): string {
  * ye (vowel or glide) and ayn are left out, and a final he is the vowel -a (دره → Dara).
  */
 const ARABIC: Record<string, string> = {
-  ب: 'b', پ: 'p', ت: 't', ث: 's', ج: 'j', چ: 'C', ح: 'h', خ: 'X', د: 'd', ذ: 'z', ر: 'r', ز: 'z', ژ: 'Z', س: 's', ش: 'S', ص: 's', ض: 'z', ط: 't', ظ: 'z', ع: '', غ: 'G', ف: 'f', ق: 'k', ک: 'k', گ: 'g', ل: 'l', م: 'm', ن: 'n', و: '', ه: 'h', ی: '', ا: '', ء: '', ئ: '', ؤ: '',
+  ب: 'b', پ: 'p', ت: 't', ث: 's', ج: 'j', چ: 'C', ح: 'h', خ: 'X', د: 'd', ذ: 'z', ر: 'r', ز: 'z', ژ: 'Z', س: 's', ش: 'S', ص: 's', ض: 'z', ط: 't', ظ: 'z', ع: '', غ: 'G', ف: 'f', ق: 'k', ک: 'k', گ: 'g', ل: 'l', م: 'm', ن: 'n', و: '', ه: 'h', ی: '', ا: '', آ: '', ء: '', ئ: '', ؤ: '',
   ټ: 't', ډ: 'd', ړ: 'r', ږ: 'Z', ښ: 'S', ځ: 'z', څ: 's', ڼ: 'n',
 };
 
@@ -127,7 +127,7 @@ export function arabicVowelGaps(folded: string): string | undefined {
     for (let i = 0; i < w.length; i++) {
       const ch = w[i]!;
       if (ch === 'ع' || ch === 'ء' || ch === 'ئ' || ch === 'ؤ') continue;
-      const isVowel = ch === 'ا' || ch === 'و' || ch === 'ی' || (ch === 'ه' && i === w.length - 1 && i > 0);
+      const isVowel = ch === 'ا' || ch === 'آ' || ch === 'و' || ch === 'ی' || (ch === 'ه' && i === w.length - 1 && i > 0);
       if (isVowel) vowel = true;
       else if (ARABIC[ch] === undefined) return undefined;
       else {
