@@ -25,11 +25,13 @@ const TREND = /\b(?:violence|activity|attacks|incidents|protests|arrests|fightin
 const REMINDER = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}•▪►*–—-]|\uFE0F|\u200d)*(?:Напомним|Напоминаем|Ранее сообщалось|Recall that|As a reminder|It will be recalled|Reminder:|Напоминание:|گفتنی است|یادآوری می‌?شود|یاد آوری می‌?شود|یاد‌?آوری\s*:|پیش از این نیز)(?![\p{L}])/iu;
 /** An analyst's judgement on events told, whatever day it names: "We assess that the 3 May attack …", "The Levashi attack is probably unrelated". */
 const ASSESSMENT = /^(?:We|I) (?:assess|judge|believe|think)\b|\b(?:is|are|was|were) (?:probably|likely|almost certainly) (?:unrelated|linked|related|connected)\b/u;
+/** A paragraph labelled as background ("Background: …", "Справка:", "پیشینه:"): history, whatever it names. */
+const BACKGROUND_LABEL = /^\s*(?:Background|Context|Справка|Предыстория|Контекст|پیشینه|پس‌?زمینه)\s*:/iu;
 /**
  * A state that began on a day and goes on: a crossing or a road closed, a strike or a sit-in
  * ("have been on strike since Monday", "бастуют с понедельника"). Its "since" dates its start, the news.
  */
-export const ONGOING_SINCE = /\b(?:closed|shut|sealed|on strike|sit-in|hunger strike)\b|(?<![\p{L}])(?:закрыт|перекрыт|бастую|голодаю|голодовк)\p{L}*|(?<![\p{L}\u200c])(?:در اعتصاب|تحصن|متحصن)/iu;
+export const ONGOING_SINCE = /\b(?:closed|shut|sealed|on strike|sit-in|hunger strike)\b|(?<![\p{L}])(?:закрыт|перекрыт|бастую|голодаю|голодовк)\p{L}*|(?<![\p{L}\u200c])(?:در اعتصاب|تحصن|متحصن|کار را متوقف|دست از کار)/iu;
 /** Days told relative to the report's own: yesterday, today, last night. */
 const RECENT = /\b(?:yesterday|today|tonight|last night|this morning)\b|(?<![\p{L}])(?:вчера|сегодня|позавчера|этой ночью|накануне)|(?<![\p{L}\u200c])(?:دیروز|امروز|دیشب|امشب)/iu;
 /** A sentence that opens with a condition or an outlook tells what may happen ("If it fails, …", "Outlook for November: …", "Если переговоры сорвутся, …", "اگر …"). */
@@ -66,7 +68,7 @@ export function isBackground(s: Sentence, own: FoundDate[], reference: number, p
   // channel's repost), or of a day at most three before ("Напомним, студента ударили ножом в ночь на
   // субботу, 13 апреля" in Monday's post about the rally it caused), is news still.
   if (REMINDER.test(s.text) && !own.some((d) => d.precision === 'day' && (RECENT.test(d.text) || postDay - Date.parse(`${d.date}T00:00:00Z`) <= REMINDED_NEWS_DAYS * DAY))) return true;
-  if (VERDICT.test(s.text) || SINCE_EVENT.test(s.text) || ASSESSMENT.test(s.text)) return true;
+  if (VERDICT.test(s.text) || SINCE_EVENT.test(s.text) || ASSESSMENT.test(s.text) || BACKGROUND_LABEL.test(s.text)) return true;
   // "Last year's clashes along the border killed about a hundred people": history.
   if (LAST_YEARS.test(s.text)) return true;
   // "Last week, violence stayed at a low level": a trend, whatever time it names; so is a count over a

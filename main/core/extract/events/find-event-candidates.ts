@@ -54,6 +54,8 @@ export interface CandidateInput {
 const IN_THIS = /(?<![\p{L}\u200c])در (?:این|همین|آن) (?:درگیری|حمله|رویداد|حادثه|انفجار|کمین|نزاع)(?![\p{L}\u200c])|(?<![\p{L}])в (?:ходе )?(?:этого|этой|этом|том|той) (?:нападени|столкновени|атак|взрыв|драк|обстрел)\p{L}*|^(?:In|During) (?:the|this|that) (?:attack|clash|blast|explosion|ambush|fighting|brawl),/iu;
 /** Violence named as a noun shortly before a place, in the same sentence ("the attack on a shop assistant in", "нападении на продавщицу в"). */
 const VIOLENCE_NAMED_BEFORE = /(?:\b(?:attack|assault|robbery|stabbing|shooting)\b|(?<![\p{L}])(?:нападени|разбо|драк|поджог|стрельб)\p{L}*|(?<![\p{L}\u200c])(?:حمله|تیراندازی))[^.!?؟\n]{0,60}$/iu;
+/** A record's label line up to a word on it: categories, tags, keywords, a status. */
+const METADATA_LINE = /^\s*(?:Categories|Category|Tags|Keywords|Topics|Status|Категори[ия]|Теги|Метки|Рубрик[аи]|Ключевые слова|Статус|برچسب‌?ها|کلیدواژه‌?ها|دسته‌?بندی|موضوعات)\s*:/iu;
 /** Arrests named as such, in what a sentence refers back to ("confirmed the detentions"). */
 const ARRESTS_NAMED = /\b(?:arrests?|detentions?)\b|(?<![\p{L}])задержан|بازداشت|دستگیر/iu;
 /** The event just told, named inside a sentence ("No one was hurt in the blast early Wednesday"). */
@@ -343,6 +345,9 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "پرسش: چگونه بازداشت شدید؟", "How were you detained?": an interviewer's question tells nothing.
     // So is a press conference's question, however it ends ("پرسش (احمد رشید، …): برخی مقام‌ها می‌گویند …").
     if (!trigger || s.text.split(/\s+/).length < 4 || /[?؟]["»”’)]*\s*$/u.test(s.text) || QUESTION_TURN.test(s.text)) return;
+    // "Категории: обыски и задержания; нападение", "Tags: arrests, protest": a record's labels name kinds of events, none of them.
+    const triggerAt = s.start + (reportedMatch(trigger, s.text)?.index ?? 0);
+    if (METADATA_LINE.test(text.slice(text.lastIndexOf('\n', triggerAt - 1) + 1, triggerAt))) return;
 
     // What the paragraph told before, not counting a dateline split off the lead (the report's date is no event's).
     const earlier = (list: Array<{ start: number }>) => list.filter((x) => x.start < s.start && sentences.some((o) => o.paragraph === s.paragraph && !o.dateline && within(o, x as never)));

@@ -79,7 +79,8 @@ export function mergeCandidates(candidates: EventCandidate[]): EventCandidate[] 
     // Two events read from one sentence (a protest and its arrests, arrests in two towns) stay two.
     // So does violence told again in other words with no date or place of its own ("A mass brawl broke out …
     // two groups of young men fought with bats").
-    const sameViolence = last >= 0 && VIOLENT.has(out[last]!.kind) && VIOLENT.has(c.kind) && !c.placeStated;
+    // (Not one its paragraph dates to another day: "Вчера вечером в Козьмодемьянске … — дошло до драки" after Friday's attack.)
+    const sameViolence = last >= 0 && VIOLENT.has(out[last]!.kind) && VIOLENT.has(c.kind) && !c.placeStated && (c.date === out[last]!.date || c.datePrecision === 'approximate');
     const continues = last >= 0 && !c.dateStated && (out[last]!.kind === c.kind || sameViolence) && c.kind !== 'statement' && out[last]!.start !== c.start;
     const at = continues ? last : out.findIndex((o) => o.start !== c.start && o.eventType === c.eventType && sameKind(o, c) && sameDay(o, c) && samePlace(o, c));
     if (at < 0) {
