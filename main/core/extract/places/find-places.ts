@@ -115,6 +115,11 @@ const NAME_PREPOSITIONS = new Set(['на', 'над', 'под', 'у']);
 const first = <T>(lists: Array<T[] | undefined>): T[] | undefined => lists.find((l) => l && l.length > 0);
 
 /** Transliterated forms of a lower-case Cyrillic phrase and of its stems (казани → kazani, kazan). */
+/** Kazakh and Kyrgyz romanisation write й before a consonant or a word's end as i (Тайынша, Taiynsha; Бакай-Ата, Bakai-Ata). */
+function kazakhI(latin: string): string[] {
+  return /[aeou]y(?=[b-df-hj-np-tv-z ])/.test(latin) ? [latin.replace(/([aeou])y(?=[b-df-hj-np-tv-z ])/g, '$1i')] : [];
+}
+
 function latinForms(lower: string): string[] {
   const out = new Set<string>();
   for (const v of cyrillicVariants(lower.replace(/[\s\-‐–—]+/g, ' ').trim())) {
@@ -123,8 +128,7 @@ function latinForms(lower: string): string[] {
       out.add(f);
       // Central Asian names: Russian дж is the j of their Latin spellings (Джалал-Абад, Jalal-Abad).
       if (f.includes('dzh')) out.add(f.replace(/dzh/g, 'j'));
-      // Kazakh romanisation writes й before a consonant as i (Тайынша, Taiynsha; Байконыр, Baikonyr).
-      if (/[aeou]y(?=[b-df-hj-np-tv-z])/.test(f)) out.add(f.replace(/([aeou])y(?=[b-df-hj-np-tv-z])/g, '$1i'));
+      for (const k of kazakhI(f)) out.add(k);
     }
   }
   // A name of several words in an oblique case, each word cut to its stem (Набережных Челнах → naberezhn cheln).
@@ -217,8 +221,9 @@ function cyrillicCandidates(index: PlaceIndex, lower: string, cue: Cue): PlaceEn
  * places around choose among them.
  */
 function cuedSmallTowns(index: PlaceIndex, lower: string, forms: string[]): PlaceEntry[] | undefined {
-  const nominatives = /^\p{L}{4,}(?:е|и|у|ы|ой)$/u.test(lower) ? [lower.replace(/(?:е|и|у|ы|ой)$/u, 'а'), ...(lower.endsWith('ой') ? [lower.replace(/ой$/u, 'ая')] : [])] : [];
-  const byLatin = first(forms.map((f) => index.minor.get(f))) ?? first(nominatives.flatMap((n) => [true, false].map((ye) => index.minor.get(foldName(cyrillicToLatin(n, ye))))));
+  const nominatives = /^[\p{L}-]{4,}(?:е|и|у|ы|ой)$/u.test(lower) ? [lower.replace(/(?:е|и|у|ы|ой)$/u, 'а'), ...(lower.endsWith('ой') ? [lower.replace(/ой$/u, 'ая')] : [])] : [];
+  const nominativeForms = nominatives.flatMap((n) => [true, false].map((ye) => foldName(cyrillicToLatin(n, ye)))).flatMap((f) => [f, ...kazakhI(f)]);
+  const byLatin = first(forms.map((f) => index.minor.get(f))) ?? first(nominativeForms.map((f) => index.minor.get(f)));
   if (!byLatin) return undefined;
   const byCyrillic = smallTownByCyrillic(index, foldName(lower)) ?? [];
   return [...new Set([...byLatin, ...byCyrillic])];
@@ -244,7 +249,10 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
   // Dawlatabad, not only Iran's large one), which the words around then choose among.
   // After ولسوالی (an Afghan district), the Afghan places its letters may spell are candidates too.
   const afghan = found && cue.strong && ARABIC.test(key) && !found.some((e) => e.country === 'AF') ? bySkeleton(index, key, 4, true) : undefined;
-  const smaller = found && (cue.strong || cue.town) ? [...(index.minor.get(key) ?? []), ...(afghan ?? [])].filter((m) => !found.includes(m)) : undefined;
+  // An Afghan town's Dari name is also its Afghan namesakes' ("فیض‌آباد" in a Jowzjan report is Jowzjan's
+  // Faizabad, not Badakhshan's capital): the same name in Latin, which the places around choose between.
+  const namesakes = found && !afghan && ARABIC.test(key) ? afghanNamesakes(index, key, found) : undefined;
+  const smaller = found && (cue.strong || cue.town) ? [...(index.minor.get(key) ?? []), ...(afghan ?? []), ...(namesakes ?? [])].filter((m) => !found.includes(m)) : namesakes;
   if (found) return smaller?.length ? [...found, ...smaller] : found;
   if (CYRILLIC.test(key)) {
     const lower = words.toLowerCase();
@@ -310,6 +318,14 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
   return index.minor.get(possessive ?? key) ?? byRomanKey(index, possessive ?? key) ?? (/\s/.test(words) ? undefined : byConsonants(index, [possessive ?? key]));
 }
 
+/** Afghan towns of the same Latin name as an Afghan town a Dari word names exactly (none: undefined). */
+function afghanNamesakes(index: PlaceIndex, key: string, found: readonly PlaceEntry[]): PlaceEntry[] | undefined {
+  const names = new Set(found.filter((e) => e.country === 'AF' && e.kind === 'town').map((e) => romanKey(foldName(e.name))));
+  if (names.size === 0) return undefined;
+  const more = bySkeleton(index, key, 4, true)?.filter((e) => e.country === 'AF' && e.kind === 'town' && !found.includes(e) && names.has(romanKey(foldName(e.name))));
+  return more?.length ? more : undefined;
+}
+
 /** Pakistani and Iranian towns a Dari name's letters may spell, as after شهر (none: undefined). */
 function neighbourTowns(index: PlaceIndex, key: string, strong: boolean): PlaceEntry[] | undefined {
   const towns = bySkeleton(index, key, 5, strong, true)?.filter((e) => e.country !== 'AF' && e.country !== 'TJ');
@@ -354,8 +370,9 @@ function expandAbbreviation(key: string): string | undefined {
 /** A cued Latin name spelled otherwise than GeoNames (Nad-e Ali, Spera, Goshta): by its romanKey, one word of 4+ letters or more. */
 function byRomanKey(index: PlaceIndex, key: string): PlaceEntry[] | undefined {
   if (!/^[a-z ]+$/.test(key) || key.replace(/ /g, '').length < 4) return undefined;
-  // Written apart or joined (Shah Joy, Shahjoy): GeoNames may have either.
-  return index.roman.get(romanKey(key)) ?? (key.includes(' ') ? index.roman.get(romanKey(key.replace(/ /g, ''))) : undefined);
+  // Written apart or joined (Shah Joy, Shahjoy): GeoNames may have either; a Tajik ғ written g or gh (Jirgatol, Jirghatol) too.
+  const forms = [key, ...(key.includes(' ') ? [key.replace(/ /g, '')] : []), ...(/g(?!h)/.test(key) ? [key.replace(/g(?!h)/g, 'gh')] : [])];
+  return first(forms.map((f) => index.roman.get(romanKey(f))));
 }
 
 /**
@@ -464,7 +481,7 @@ function choose(entries: PlaceEntry[], cue: 'admin' | 'town' | undefined, contex
   if (admin && cue !== 'town' && !towns.some((t) => t.country === admin.country)) return { entry: admin, ambiguous: false };
   if (towns.length === 0) return { entry: entries.find((e) => e.kind === 'country') ?? entries[0]!, ambiguous: false };
   const near = (e: PlaceEntry) => anchors.some((a) => a !== e && distanceKm(a.lat, a.lng, e.lat, e.lng) <= NEAR_ANCHOR_KM);
-  const rank = (e: PlaceEntry) => (context.has(e.country) ? 4 : 0) + (e.from === 'alias' ? 2 : 0) + (near(e) ? 1 : 0);
+  const rank = (e: PlaceEntry) => (context.has(e.country) ? 4 : 0) + (near(e) ? 2 : 0) + (e.from === 'alias' ? 1 : 0);
   const nearest = (e: PlaceEntry) => Math.min(Infinity, ...anchors.filter((a) => a !== e).map((a) => distanceKm(a.lat, a.lng, e.lat, e.lng)));
   // Two namesakes of about one size both near the places around (Rossosh’ twice, 120 km apart, with
   // 64,000 and 62,000 people, both within reach of the Voronezh region's centre): the nearer is meant;

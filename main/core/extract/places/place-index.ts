@@ -192,9 +192,11 @@ function wordVariants(w: string, min = 4): string[] {
  */
 export function cyrillicVariants(folded: string): string[] {
   let out = [''];
-  // A word after the first may be cut to three letters (Минеральных Водах → минеральн вод): the phrase is specific enough.
-  for (const [i, w] of folded.split(' ').entries()) {
-    out = out.flatMap((prefix) => wordVariants(w, i === 0 ? 4 : 3).map((v) => (prefix ? `${prefix} ${v}` : v))).slice(0, MAX_VARIANTS);
+  // In a name of two words or more, each word may be cut to three letters (Минеральных Водах → минеральн вод,
+  // Новым Осколом → нов оскол): the phrase is specific enough. A name of one word keeps four.
+  const words = folded.split(' ');
+  for (const w of words) {
+    out = out.flatMap((prefix) => wordVariants(w, words.length > 1 ? 3 : 4).map((v) => (prefix ? `${prefix} ${v}` : v))).slice(0, MAX_VARIANTS);
   }
   return out;
 }
