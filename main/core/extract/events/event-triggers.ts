@@ -305,6 +305,10 @@ export function disqualified(trigger: Trigger, sentence: string, at: number, mat
   if ((violent || trigger.kind === 'protest') && /(?:\b(?:witnesses|eyewitnesses)\s+(?:of|to)\s+(?:the\s+)?|(?<![\p{L}])(?:очевидц\p{L}*|свидетел\p{L}*)\s+|(?<![\p{L}\u200c])(?:شاهدان|شاهدین)\s+)$/iu.test(before)) return true;
   // "провести проверку законности задержания", "the legality of the detention": an arrest told before, now questioned.
   if (trigger.kind === 'arrest' && /(?:(?<![\p{L}])(?:законност|обоснованност|правомерност)\p{L}*|\b(?:legality|lawfulness) of (?:the |his |her |their )?)\s*$/iu.test(before)) return true;
+  // "Участники акции от встречи отказались", "declined to meet the governor": a meeting refused, not held.
+  if (trigger.kind === 'meeting' && /(?<![\p{L}])отказал\p{L}*|\b(?:refused|declined|rejected|turned down)\b/iu.test(sentence)) return true;
+  // "expect more outage protests", "further clashes are likely": a forecast, not an event told.
+  if ((trigger.kind === 'protest' || violent) && /\b(?:expect|expects|expecting|expected)\s+(?:more|further|new|renewed|fresh)\s+(?:\S+\s+)?$/iu.test(before)) return true;
   // "در صورت بازداشت، حق دارند …", "in case of arrest", "в случае задержания": what would follow if, not what happened.
   if (/(?:(?<![\p{L}\u200c])در صورت|\bin (?:the )?(?:case|event) of|(?<![\p{L}])в случае)\s+$/iu.test(before)) return true;
   // "از ترس بازداشت", "for fear of arrest", "боясь задержания": feared, not done.

@@ -56,6 +56,16 @@ const IN_THIS = /(?<![\p{L}\u200c])در (?:این|همین|آن) (?:درگیری
 const VIOLENCE_NAMED_BEFORE = /(?:\b(?:attack|assault|robbery|stabbing|shooting)\b|(?<![\p{L}])(?:нападени|разбо|драк|поджог|стрельб)\p{L}*|(?<![\p{L}\u200c])(?:حمله|تیراندازی))[^.!?؟\n]{0,60}$/iu;
 /** A record's label line up to a word on it: categories, tags, keywords, a status. */
 const METADATA_LINE = /^\s*(?:Categories|Category|Tags|Keywords|Topics|Status|Категори[ия]|Теги|Метки|Рубрик[аи]|Ключевые слова|Статус|برچسب‌?ها|کلیدواژه‌?ها|دسته‌?بندی|موضوعات)\s*:/iu;
+/** The dates of a sentence with a day that falls within a week or month told before it moved first. */
+function withDayFirst<T extends { date: string; precision: string }>(list: T[]): T[] {
+  const [head] = list;
+  if (!head || (head.precision !== 'week' && head.precision !== 'month')) return list;
+  const span = head.precision === 'week' ? 7 : 31;
+  const start = Date.parse(`${head.date}T00:00:00Z`);
+  const day = list.find((d) => d.precision === 'day' && Date.parse(`${d.date}T00:00:00Z`) >= start && Date.parse(`${d.date}T00:00:00Z`) < start + span * DAY && (head.precision === 'week' || d.date.slice(0, 7) === head.date.slice(0, 7)));
+  return day ? [day, ...list.filter((d) => d !== day)] : list;
+}
+
 /** Arrests named as such, in what a sentence refers back to ("confirmed the detentions"). */
 const ARRESTS_NAMED = /\b(?:arrests?|detentions?)\b|(?<![\p{L}])задержан|بازداشت|دستگیر/iu;
 /** The event just told, named inside a sentence ("No one was hurt in the blast early Wednesday"). */
@@ -132,7 +142,8 @@ const CONNECTED =
 /** A follow-up told by the hours since the event ("Three hours later the road was cleared", "Через три часа", "پس از دو ساعت"). */
 const HOURS_LATER = /^(?:[\s\p{Extended_Pictographic}•–—-]|\uFE0F)*(?:(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?\s+later|after\s+(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+hours?|(?:через|спустя)\s+(?:\S+\s+)?час\p{L}*|(?:\S+\s+)?час\p{L}*\s+спустя|(?:\S+\s+)?(?:پس از|بعد از)\s+(?:\S+\s+){0,2}ساعت|(?:\S+\s+)?ساعت\s+بعد)(?![\p{L}])/iu;
 /** A label that gives the report's own date ("Issued: 30 October 2024", "As of 14 November", "Дата: 12.05.2023"); Dari "به تاریخ" is "on". */
-const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of|last (?:edited|updated|modified)(?: on)?)\s*:?|\bdate\s*:|(?:^|\s)(?:дата\s*:|опубликовано\s*:?|обновлено\s*:?)|(?:^|\s)تاریخ نشر\s*:?)\s*$/iu;
+// (A label ends its line only with a colon: "13 декабря, 10:20 — ОБНОВЛЕНО" above an update labels nothing below it.)
+const REPORT_DATE_LABEL = /(?:\b(?:issued|published|updated|posted|dated|as of|last (?:edited|updated|modified)(?: on)?)|\bdate(?=\s*:)|(?:^|\s)(?:дата(?=\s*:)|опубликовано|обновлено)|(?:^|\s)تاریخ نشر)(?:[ \t]*:\s*|[ \t]*)$/iu;
 /** "six participants were detained": of the fight just told. */
 const PARTICIPANTS = /\b(?:participants|those involved|brawlers)\b|(?<![\p{L}])участник\p{L}*|(?<![\p{L}\u200c])(?:شرکت‌?کنندگان|عاملان)(?![\p{L}\u200c])/iu;
 /** Arrests at the scene of violence ("detained nine men at the scene", "задержаны на месте"), which ACLED codes with it. */
@@ -268,7 +279,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     if (days.length > 0 && days.every((d) => Date.parse(`${d.date}T00:00:00Z`) > reference + DAY || TOMORROW.test(d.text))) return;
     // A date after the report is a plan or a deadline, not when this happened; a "since" date is not either.
     // "Issued: 30 October 2024", "As of 14 November": the report's own date, not the day of what it tells.
-    const sDates = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY && !REPORT_DATE_LABEL.test(text.slice(Math.max(0, d.start - 20), d.start)));
+    const datable = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY && !REPORT_DATE_LABEL.test(text.slice(Math.max(0, d.start - 20), d.start)));
+    // "13 декабря 2023, 10:20 — ОБНОВЛЕНО\nНакануне операции, в понедельник вечером, …": an update's stamp
+    // dates the update; the day the sentence tells is the other one.
+    const stamped = (d: FoundDate) => /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, d.start - 3), d.start)) && (/\d{1,2}:\d{2}$/u.test(d.text) || /^,?\s*\d{1,2}:\d{2}\b/u.test(text.slice(d.end, d.end + 8)));
+    const sDates = datable.some((d) => !stamped(d) && d.precision === 'day') ? datable.filter((d) => !stamped(d)) : datable;
     const counts = findCasualties(s.text);
     const title = isTitleLine(s, text) && sentences.some((o) => o.start > s.start && ENDS_SENTENCE.test(o.text));
     // News paragraphs are often one sentence: the follow-up may open the next paragraph.
@@ -373,7 +388,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
       const before = list.filter((x) => x.start < spoken);
       return inQuote.length > 0 ? inQuote : before.length >= 2 ? [before.at(-1)!] : list;
     };
-    const eventDays = framed(eventDaysAll);
+    // "на прошлой неделе, в субботу 12 апреля", "last week, on 3 May": the day within the week, not the week.
+    const eventDays = withDayFirst(framed(eventDaysAll));
     // "с позавчерашнего дня закрыт пункт пропуска", "on strike since Monday": a closure or a strike is dated by its "since".
     const stated = eventDays[0] ?? (trigger.kind === 'statement' ? sDates[0] : undefined) ?? (trigger.kind === 'closure' || (trigger.kind === 'protest' && ONGOING_SINCE.test(s.text)) ? own.find((d) => d.since && d.precision === 'day') : undefined);
     const date: Pick<FoundDate, 'date' | 'precision' | 'endDate'> | undefined =
