@@ -84,6 +84,10 @@ export const EXTRA_ALIASES: readonly AliasEntry[] = [
   { name: 'Zomin Shaharchasi', country: 'UZ', spellings: ['Zaamin', 'Заамин', 'Заамине', 'Заамина'] },
   // A Crimean town GeoNames romanises from Ukrainian, as Russian writes it (not Bilohirsk: Белогорск is also an Amur city's name).
   { name: 'Bakhchysarai', country: 'UA', spellings: ['Bakhchisaray', 'Бахчисарай', 'Бахчисарае', 'Бахчисарая'] },
+  // Sistan and Baluchestan's towns: Saravan, a county seat GeoNames' cities lack (coordinates by hand),
+  // and Zabol, whose Persian name is also Afghanistan's Zabul province (the countries named choose).
+  { name: 'Saravan', country: 'IR', spellings: ['Saravan', 'Sarawan', 'Сараван', 'سراوان'], at: { lat: 27.3709, lng: 62.3342 } },
+  { name: 'Zābol', country: 'IR', spellings: ['Zabol', 'Заболь', 'زابل'] },
   // The oil-terminal island's town as the press spells it (GeoNames: Khārk).
   { name: 'Khārk', country: 'IR', spellings: ['Kharg', 'Khark', 'Харк', 'خارک'] },
   { name: 'Chabahar', country: 'IR', spellings: ['Chabahar', 'Чабахар', 'چابهار'] },

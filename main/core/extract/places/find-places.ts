@@ -266,6 +266,12 @@ function lookup(index: PlaceIndex, words: string, cue: Cue): PlaceEntry[] | unde
   }
   if (ARABIC.test(key)) {
     const bare = key.replace(DARI_SUFFIX, '');
+    // "ولسوالی غوریان": after a district's word, a district's own name (Ghoryan) before the province its
+    // letters end in a suffix of (غور, Ghor).
+    if (cue.strong && bare !== key) {
+      const district = index.minor.get(key)?.filter((e) => e.country === 'AF');
+      if (district?.length) return district;
+    }
     // "خیبرپښتونخوای": a name ending in ا takes ی alone, not ای.
     for (const b of new Set([bare, key.replace(/ی$/u, '')])) {
       if (b === key || b.length < 3) continue;
@@ -427,7 +433,8 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   // "г. Нарын", "с. Ат-Баши": an abbreviated town or village word with its dot (without it, "с" is "with").
   const abbreviated = !!before && /^\.\s*$/u.test(gap) && ABBREVIATED_CUE.has(before.text.toLowerCase());
   const next = after && /^\s+$/u.test(text.slice(tokens[i + n - 1]!.end, after.start)) ? after.text.toLowerCase() : undefined;
-  const header = HEADER_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
+  // (A header may go on with its item's title after a dash: "KUNAR / Dangam – Cross-border fire".)
+  const header = HEADER_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start)) && /^[ \t]*(?:[–—-][^\n]{0,80})?(?:\r?\n|$)/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 90));
   const dateline = isDateline(text, tokens, i, n);
   const distance = DISTANCE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60)) || DISTANCE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start));
   // "Islamabad: The Foreign Office …", "[پیام ۳ از ۵ | ۰۹:۳۰] نوشکی: …": an item led by its place.
@@ -478,7 +485,9 @@ function choose(entries: PlaceEntry[], cue: 'admin' | 'town' | undefined, contex
   const admin = entries.find((e) => e.kind === 'admin-region');
   if (cue === 'admin' && admin) return { entry: admin, ambiguous: false };
   const towns = entries.filter((e) => e.kind === 'town');
-  if (admin && cue !== 'town' && !towns.some((t) => t.country === admin.country)) return { entry: admin, ambiguous: false };
+  // (Not where the text names the town's country and not the province's: "زابل" in an Iranian channel is Zabol.)
+  const townAbroad = !!admin && !context.has(admin.country) && towns.some((t) => context.has(t.country));
+  if (admin && cue !== 'town' && !towns.some((t) => t.country === admin.country) && !townAbroad) return { entry: admin, ambiguous: false };
   if (towns.length === 0) return { entry: entries.find((e) => e.kind === 'country') ?? entries[0]!, ambiguous: false };
   const near = (e: PlaceEntry) => anchors.some((a) => a !== e && distanceKm(a.lat, a.lng, e.lat, e.lng) <= NEAR_ANCHOR_KM);
   const rank = (e: PlaceEntry) => (context.has(e.country) ? 4 : 0) + (near(e) ? 2 : 0) + (e.from === 'alias' ? 1 : 0);
