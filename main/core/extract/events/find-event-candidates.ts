@@ -55,7 +55,8 @@ const IN_THIS = /(?<![\p{L}\u200c])در (?:این|همین|آن) (?:درگیری
 /** Violence named as a noun shortly before a place, in the same sentence ("the attack on a shop assistant in", "нападении на продавщицу в"). */
 const VIOLENCE_NAMED_BEFORE = /(?:\b(?:attack|assault|robbery|stabbing|shooting)\b|(?<![\p{L}])(?:нападени|разбо|драк|поджог|стрельб)\p{L}*|(?<![\p{L}\u200c])(?:حمله|تیراندازی))[^.!?؟\n]{0,60}$/iu;
 /** A record's label line up to a word on it: categories, tags, keywords, a status. */
-const METADATA_LINE = /^\s*(?:Categories|Category|Tags|Keywords|Topics|Status|Категори[ия]|Теги|Метки|Рубрик[аи]|Ключевые слова|Статус|برچسب‌?ها|کلیدواژه‌?ها|دسته‌?بندی|موضوعات)\s*:/iu;
+// So is a contents line ("In this issue: …", "در خبرنامهٔ امروز: بازداشت …، انفجار …").
+const METADATA_LINE = /^\s*(?:Categories|Category|Tags|Keywords|Topics|Status|Категори[ия]|Теги|Метки|Рубрик[аи]|Ключевые слова|Статус|برچسب‌?ها|کلیدواژه‌?ها|دسته‌?بندی|موضوعات|In this (?:issue|brief|edition|update)|Items in this brief|В (?:этом )?выпуске|در این شماره|در این خبرنامه|در خبرنامهٔ? امروز)\s*:/iu;
 /** The dates of a sentence with a day that falls within a week or month told before it moved first. */
 function withDayFirst<T extends { date: string; precision: string }>(list: T[]): T[] {
   const [head] = list;
@@ -64,6 +65,20 @@ function withDayFirst<T extends { date: string; precision: string }>(list: T[]):
   const start = Date.parse(`${head.date}T00:00:00Z`);
   const day = list.find((d) => d.precision === 'day' && Date.parse(`${d.date}T00:00:00Z`) >= start && Date.parse(`${d.date}T00:00:00Z`) < start + span * DAY && (head.precision === 'week' || d.date.slice(0, 7) === head.date.slice(0, 7)));
   return day ? [day, ...list.filter((d) => d !== day)] : list;
+}
+
+/** A summary's heading line: highlights, key points, a digest's "главное", a bulletin's contents. */
+const SUMMARY_HEADING = /^[ \t]*(?:HIGHLIGHTS|Highlights|KEY POINTS|Key points|KEY DEVELOPMENTS|Key developments|KEY MESSAGES|Key messages|AT A GLANCE|At a glance|In this issue|IN THIS ISSUE|Главное|ГЛАВНОЕ|Коротко|В этом выпуске|خلاصه|نکات کلیدی|در این شماره)[ \t]*:?[ \t]*$/gmu;
+
+/** Where a summary's bullets stand ([start, end) offsets): the bulleted lines right under its heading. */
+function summaryBullets(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(SUMMARY_HEADING)) {
+    const start = m.index! + m[0].length + 1;
+    const lines = /^(?:[ \t]*[•▪►*–—-][^\n]*(?:\n|$))+/u.exec(text.slice(start));
+    if (lines) out.push([start, start + lines[0].length]);
+  }
+  return out;
 }
 
 /** Arrests named as such, in what a sentence refers back to ("confirmed the detentions"). */
@@ -258,6 +273,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
   // An undated event in a thread's post happened on the post's day.
   const stamps = threadStamps(text);
   // A wire dateline split off its lead names the dateline's place, wherever it stands (under a headline and a byline).
+  const summaries = summaryBullets(text);
   const splitDateline = sentences.find((s) => s.dateline);
   const datelinePlace = bestPlace(places.filter((p) => (splitDateline ? within(splitDateline, p) : p.start < (sentences[1]?.start ?? 200))));
   const out: EventCandidate[] = [];
@@ -270,6 +286,8 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     const sActors = actors.filter(kept);
     const sPlaces = places.filter(kept);
     const own = dates.filter(kept);
+    // "HIGHLIGHTS • Cross-border firing in Ali Sher … killed three": a summary of what the body tells with its days.
+    if (summaries.some(([a, b]) => s.start >= a && s.end <= b) && !own.some((d) => d.precision === 'day')) return;
     // History and description are not events, nor do their counts belong to the event before.
     if (isBackground(s, own, storyTime, Date.parse(`${referenceAt(stamps, s.start, referenceDate)}T00:00:00Z`))) return;
     // "If it fails, expect more fighting": what may happen.
@@ -362,7 +380,7 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     if (!trigger || s.text.split(/\s+/).length < 4 || /[?؟]["»”’)]*\s*$/u.test(s.text) || QUESTION_TURN.test(s.text)) return;
     // "Категории: обыски и задержания; нападение", "Tags: arrests, protest": a record's labels name kinds of events, none of them.
     const triggerAt = s.start + (reportedMatch(trigger, s.text)?.index ?? 0);
-    if (METADATA_LINE.test(text.slice(text.lastIndexOf('\n', triggerAt - 1) + 1, triggerAt))) return;
+    if (METADATA_LINE.test(text.slice(Math.max(s.start, text.lastIndexOf('\n', triggerAt - 1) + 1), triggerAt))) return;
 
     // What the paragraph told before, not counting a dateline split off the lead (the report's date is no event's).
     const earlier = (list: Array<{ start: number }>) => list.filter((x) => x.start < s.start && sentences.some((o) => o.paragraph === s.paragraph && !o.dateline && within(o, x as never)));
