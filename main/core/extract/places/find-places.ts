@@ -44,6 +44,8 @@ const PERSONAL_AFTER = /^\s+(?:palace|tomb|mausoleum|shrine|statue|monument|grav
  * "🔴 ", "[3/5 | 09:30] "): where an item's lead place or its header stands.
  */
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[-•*▪►–—][ \t]*|\d{1,2}[.)][ \t]*|\p{Extended_Pictographic}\uFE0F?[ \t]*|\[[^\]\n]{1,40}\][ \t]*)?(?:(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2}),?[ \t]+(?:off[ \t]+|near[ \t]+)?)?$/u;
+/** A bullet or an emoji opening a line, right before a word. */
+const BULLET_BEFORE = /(?:^|\n)[ \t]*(?:[•▪►*]|\p{Extended_Pictographic})\uFE0F?[ \t]*$/u;
 /** Abbreviations of "town" and "village" that a cue may be written as, with their dot (г. Нарын, с. Ат-Баши, пос. Восточный). */
 const ABBREVIATED_CUE = new Set(['г', 'с', 'пос', 'пгт']);
 /** A distance told right after a name ("Sevsk, about 70 kilometres to the south-east", "Севск, в 70 км"): a place. */
@@ -408,7 +410,7 @@ function bySkeleton(index: PlaceIndex, key: string, letters: number, strong: boo
   const shortAbroad = count < letters && !strong && town && sk.length >= 3 && count >= 4;
   if (count < letters && !(strong && sk.length >= 3) && !shortAbroad) return undefined;
   // A Pakistani or Iranian town only after شهر or بندر (ولسوالی names an Afghan district, and "in" too little).
-  const allowed = (e: PlaceEntry) => (shortAbroad ? e.country !== 'AF' && e.country !== 'TJ' : e.country === 'AF' || (e.country === 'TJ' ? strong : town));
+  const allowed = (e: PlaceEntry) => (shortAbroad ? e.country !== 'AF' && e.country !== 'TJ' : e.country === 'AF' || (e.country === 'TJ' ? strong || town : town));
   // A Persian verb's person ending (بروید "go", بمانیم) spells no Russian town.
   const verbShaped = PERSIAN_VERB_ENDING.test(key);
   const fit = (index.skeletons.get(sk) ?? []).filter((s) => vowelsFit(gaps, s.gaps) && allowed(s.entry) && !(verbShaped && s.entry.country === 'RU')).map((s) => s.entry);
@@ -439,9 +441,11 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const distance = DISTANCE_AFTER.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 60)) || DISTANCE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start));
   // "Islamabad: The Foreign Office …", "[پیام ۳ از ۵ | ۰۹:۳۰] نوشکی: …": an item led by its place.
   const itemLead = LINE_START_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) && /^[ \t]*:/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 3));
+  // A bulleted item led by its place and a full stop ("🔻Суземка. Вчера днём …") cues it as "in" would.
+  const dotLead = BULLET_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start)) && /^\.[ \t]+\p{Lu}/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
   const strong = header || distance || itemLead || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
   const town = !!prev && TOWN_BEFORE.has(prev);
-  return { cued: strong || town || dateline || abbreviated || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
+  return { cued: strong || town || dateline || abbreviated || dotLead || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
 }
 
 /** Words before a name that say the town is meant, not the province of the same name (شهر زابل, город Ростов, the city of Farah). */
