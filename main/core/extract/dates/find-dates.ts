@@ -107,6 +107,18 @@ function threadCounters(text: string): Set<number> {
 }
 
 /**
+ * "on Sunday (9 June)", "в воскресенье (9 июня)": a weekday glossed by its date in brackets is that
+ * date, not the last such weekday before the report.
+ */
+function glossedWeekdays(dates: FoundDate[], sentence: string): FoundDate[] {
+  return dates.map((d, i) => {
+    const next = dates[i + 1];
+    if (!next || d.precision !== 'day' || next.precision !== 'day' || /\d/.test(d.text) || !/^\s*\(\s*$/u.test(sentence.slice(d.end, next.start))) return d;
+    return { ...d, date: next.date };
+  });
+}
+
+/**
  * "Last week, on Thursday", "на прошлой неделе, в четверг": chrono reads a week and a weekday apart
  * (the weekday as the last one before the report); together they name that weekday of that week.
  */
@@ -208,7 +220,7 @@ export function findDates(text: string, referenceDate: string): FoundDate[] {
         const endDate = d.precision === 'day' && span > 0 && span <= 62 ? iso(Date.parse(`${d.date}T00:00:00Z`) + span * DAY) : undefined;
         own.push({ ...d, ...(endDate ? { endDate } : {}) });
       }
-      for (const d of joinWeekAndWeekday(own, s.text)) found.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+      for (const d of glossedWeekdays(joinWeekAndWeekday(own, s.text), s.text)) found.push({ ...d, start: d.start + s.start, end: d.end + s.start });
     }
   }
   if (/\p{Script=Arabic}/u.test(text)) found.push(...findDariDates(text, referenceDate, (at) => leanAt(at)));

@@ -299,8 +299,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "Issued: 30 October 2024", "As of 14 November": the report's own date, not the day of what it tells.
     const datable = own.filter((d) => !d.since && !d.rangeEnd && Date.parse(`${d.date}T00:00:00Z`) <= reference + DAY && !REPORT_DATE_LABEL.test(text.slice(Math.max(0, d.start - 20), d.start)));
     // "13 декабря 2023, 10:20 — ОБНОВЛЕНО\nНакануне операции, в понедельник вечером, …": an update's stamp
-    // dates the update; the day the sentence tells is the other one.
-    const stamped = (d: FoundDate) => /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, d.start - 3), d.start)) && (/\d{1,2}:\d{2}$/u.test(d.text) || /^,?\s*\d{1,2}:\d{2}\b/u.test(text.slice(d.end, d.end + 8)));
+    // dates the update, and a diary's heading ("Fri 14 June - Mang'it") the day it was written; the day
+    // the sentence tells is the other one.
+    const stamped = (d: FoundDate) =>
+      /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, d.start - 3), d.start)) &&
+      (/\d{1,2}:\d{2}$/u.test(d.text) || /^,?\s*\d{1,2}:\d{2}\b/u.test(text.slice(d.end, d.end + 8)) || /^[ \t]*[–—-][ \t]*[^\n.!?]{1,40}\n/u.test(text.slice(d.end, d.end + 48)));
     const sDates = datable.some((d) => !stamped(d) && d.precision === 'day') ? datable.filter((d) => !stamped(d)) : datable;
     const counts = findCasualties(s.text);
     const title = isTitleLine(s, text) && sentences.some((o) => o.start > s.start && ENDS_SENTENCE.test(o.text));
