@@ -301,9 +301,11 @@ export function findEventCandidates(input: CandidateInput, text: string): EventC
     // "13 декабря 2023, 10:20 — ОБНОВЛЕНО\nНакануне операции, в понедельник вечером, …": an update's stamp
     // dates the update, and a diary's heading ("Fri 14 June - Mang'it") the day it was written; the day
     // the sentence tells is the other one.
+    // So does a dateline's ("GHAZNI CITY, Nov 14 (ASNA): … on Tuesday").
     const stamped = (d: FoundDate) =>
-      /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, d.start - 3), d.start)) &&
-      (/\d{1,2}:\d{2}$/u.test(d.text) || /^,?\s*\d{1,2}:\d{2}\b/u.test(text.slice(d.end, d.end + 8)) || /^[ \t]*[–—-][ \t]*[^\n.!?]{1,40}\n/u.test(text.slice(d.end, d.end + 48)));
+      (/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, d.start - 3), d.start)) &&
+        (/\d{1,2}:\d{2}$/u.test(d.text) || /^,?\s*\d{1,2}:\d{2}\b/u.test(text.slice(d.end, d.end + 8)) || /^[ \t]*[–—-][ \t]*[^\n.!?]{1,40}\n/u.test(text.slice(d.end, d.end + 48)))) ||
+      (/(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40},[ \t]*$/u.test(text.slice(Math.max(0, d.start - 45), d.start)) && /^[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[:–—-]/u.test(text.slice(d.end, d.end + 36)));
     const sDates = datable.some((d) => !stamped(d) && d.precision === 'day') ? datable.filter((d) => !stamped(d)) : datable;
     const counts = findCasualties(s.text);
     const title = isTitleLine(s, text) && sentences.some((o) => o.start > s.start && ENDS_SENTENCE.test(o.text));
