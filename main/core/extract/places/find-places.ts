@@ -55,7 +55,9 @@ export const DISTANCE_BEFORE = /\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:
 /** Words after a name that say it is a place (Darayim district, Vorukh village, Рушанский район). */
 const CUE_AFTER = new Set(['district', 'districts', 'area', 'village', 'town', 'region', 'valley', 'район', 'района', 'районе', 'районом', 'району']);
 /** Of the words before, the ones that name a district or village outright (not only a preposition). */
-const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'ولسوالي', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
+const STRONG_BEFORE = new Set(['district', 'village', 'районе', 'район', 'района', 'селе', 'село', 'села', 'кишлаке', 'посёлке', 'поселке', 'посёлка', 'поселка', 'посёлок', 'поселок', 'деревне', 'деревни', 'деревня', 'аула', 'ауле', 'станице', 'станица', 'станицы', 'станицу', 'уезде', 'уезд', 'уезда', 'ولسوال', 'ولسوالی', 'ولسوالي', 'ولسوالی‌های', 'ولسوالیهای', 'شهرستان', 'قریه', 'قریهٔ', 'روستای']);
+/** Plural words of place that go on to a second name after "and" (ولسوالی‌های جرم و بهارک, the districts of A and B). */
+const STRONG_PLURAL = new Set(['ولسوالی‌های', 'ولسوالیهای', 'districts', 'районов', 'сёл', 'сел', 'кишлаков', 'villages']);
 /** Dari words before a name that say a town is meant less surely than ولسوالی (شهر "city", بندر "port, crossing"): a Dari name found by its skeleton needs more letters after them. */
 const TOWN_BEFORE = new Set(['شهر', 'بندر', 'بندری', 'گذرگاه']);
 /**
@@ -443,7 +445,8 @@ function cueAt(text: string, tokens: Token[], i: number, n: number): Cue {
   const itemLead = LINE_START_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) && /^[ \t]*:/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 3));
   // A bulleted item led by its place and a full stop ("🔻Суземка. Вчера днём …") cues it as "in" would.
   const dotLead = BULLET_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start)) && /^\.[ \t]+\p{Lu}/u.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n - 1]!.end + 4));
-  const strong = header || distance || itemLead || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
+  const listed = !!prev && /^(?:و|and|и)$/u.test(prev) && STRONG_PLURAL.has(tokens[i - 3]?.text.toLowerCase() ?? '');
+  const strong = header || distance || itemLead || listed || (!!prev && STRONG_BEFORE.has(prev)) || (!!next && CUE_AFTER.has(next));
   const town = !!prev && TOWN_BEFORE.has(prev);
   return { cued: strong || town || dateline || abbreviated || dotLead || (!!prev && CUE_BEFORE.has(prev)), strong, town, adjectival: !!next && /^(?:район|област|округ)/u.test(next) };
 }

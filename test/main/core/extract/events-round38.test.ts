@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { events } from './extracted';
+import { events, placeNames } from './extracted';
 
 // Round 38 (issue 7): classes found in the thirty-eighth unseen set (`*-nn*`), tested on new sentences.
+
+describe('places', () => {
+  it('a second name after "and" following a plural word of place (ولسوالی‌های جرم و بهارک)', () => {
+    expect(placeNames('ولسوالی‌های جرم و بهارک')).toEqual(['Jurm', 'Baharak']);
+  });
+});
 
 describe('what happened', () => {
   it('a dateline\'s date ("KUNDUZ CITY, Nov 14 (ASNA): … on Tuesday") is the report\'s; the event\'s is the one it tells', () => {
