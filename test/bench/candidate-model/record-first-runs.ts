@@ -20,7 +20,7 @@ const OUT = join(ROOT, 'test/fixtures/extract/first-runs');
 export const FIRST_RUNS: Record<string, string> = {
   x: '9f257ed', y: '400d961', z: 'd9180a8', q: 'ff16951', r: 'c0d64f8', s: '79ec6d9', t: '9b0d324',
   p: '623cf32', n: '439058b', m: 'bbe52c2', k: '446f311', j: 'bba3766', g: '4fa882c', f: 'edfaee8',
-  e: '703fd1d', d: 'd502a78', c: '61438a9', b: '975995f', a: '7c9e04a', aa: '3aac957', bb: '4644860', cc: '0207d39', dd: 'e315739', ee: 'f11ea60', ff: '787e75e', gg: '754049e', hh: '15c3b1c', ii: 'd3b38db', jj: '958e7ed', kk: '3d60b5c', ll: '8c2d75e', mm: '6e48b0b', nn: '91e3111',
+  e: '703fd1d', d: 'd502a78', c: '61438a9', b: '975995f', a: '7c9e04a', aa: '3aac957', bb: '4644860', cc: '0207d39', dd: 'e315739', ee: 'f11ea60', ff: '787e75e', gg: '754049e', hh: '15c3b1c', ii: 'd3b38db', jj: '958e7ed', kk: '3d60b5c', ll: '8c2d75e', mm: '6e48b0b', nn: '91e3111', oo: 'bcbb37a',
 };
 
 mkdirSync(OUT, { recursive: true });
