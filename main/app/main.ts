@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron';
 import { join } from 'node:path';
 import { FrontierError } from '../../shared/ipc/errors';
 import { systemClock } from '../core/context';
@@ -6,6 +6,7 @@ import { createHandlers } from '../core/handlers';
 import { startSearchEarly } from '../core/search';
 import { createServices } from '../core/services';
 import { bindIpc } from './ipc';
+import { createElectronOpener } from './open-external';
 import { createElectronPrinter } from './print';
 import { menuCommandScript } from '../../shared/ipc/menu-commands';
 import { aboutDetail, buildMenuTemplate, type MenuActions } from './menu-template';
@@ -21,6 +22,13 @@ import { loadWindowState, trackWindowState, type WindowStateTracker } from './wi
 // main/app tested in Node (menu-template, window-state, notebook-choice, notebook-command, settings).
 registerAppScheme();
 
+// Links leave the app only through here: the service's allowlist, then the user's yes (open-external.ts).
+const openExternal = createElectronOpener({
+  showMessageBox: (parent, options) => (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)),
+  openExternal: (url) => shell.openExternal(url),
+  window: () => window,
+});
+
 const session = new NotebookSession({
   open: (dir, mode) => {
     // The search thread reads its index cache while the notebook opens; makeHandlers' services claim it.
@@ -28,7 +36,17 @@ const session = new NotebookSession({
     return openNotebookStore(dir, mode);
   },
   // The search index builds in a worker thread, bundled beside main.js (electron.vite.config.ts).
-  makeHandlers: (store) => createHandlers(createServices({ store, now: systemClock, searchWorker: join(import.meta.dirname, 'search-worker.js'), extractWorker: join(import.meta.dirname, 'extract-worker.js'), printer: createElectronPrinter() })),
+  makeHandlers: (store) =>
+    createHandlers(
+      createServices({
+        store,
+        now: systemClock,
+        searchWorker: join(import.meta.dirname, 'search-worker.js'),
+        extractWorker: join(import.meta.dirname, 'extract-worker.js'),
+        printer: createElectronPrinter(),
+        openExternal,
+      }),
+    ),
 });
 let window: BrowserWindow | undefined;
 let windowState: WindowStateTracker | undefined;

@@ -21,9 +21,9 @@ export interface CreateMainWindowOptions {
  * - navigation away from the app origin is cancelled; no window.open, no <webview>;
  * - every permission request and check is denied (permissions.ts).
  *
- * External links: the renderer never navigates to or opens them itself. It will call the
- * contract method `shell.openExternal`, whose handler asks the user to confirm and then opens
- * only URLs that shared/security/external-links.ts allows (https:, http:, mailto:).
+ * External links: the renderer never navigates to or opens them itself. It calls the contract
+ * method `shell.openExternal`, whose service opens only URLs that shared/security/external-links.ts
+ * allows (https:, http:, mailto:), and only after the user confirms (open-external.ts).
  */
 export function createMainWindow(opts: CreateMainWindowOptions): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(opts.preloadPath, opts.state?.bounds));

@@ -1,4 +1,5 @@
 import type { PdfPrinter } from './dossier/printer';
+import type { ExternalOpener } from './shell/external-links-service';
 import type { NotebookStore } from './store';
 
 /** What every service needs: the open notebook and a clock (injected so tests control time). */
@@ -14,6 +15,8 @@ export interface CoreContext {
   searchWorker?: string;
   /** The bundled extraction worker (out/main/extract-worker.js); without it extraction runs in the calling thread. */
   extractWorker?: string;
+  /** How links leave Frontier: only the desktop app passes one (a confirmation, then the OS). */
+  openExternal?: ExternalOpener;
 }
 
 export const systemClock = (): Date => new Date();

@@ -54,5 +54,7 @@ export function createHandlers(s: Services): Handlers {
 
     'geo.findPlace': (i) => s.geo.findPlace(i.query, i.limit),
     'geo.nearestPlace': (i) => s.geo.nearestPlace(i.lat, i.lng),
+
+    'shell.openExternal': (i) => s.externalLinks.open(i.url),
   };
 }

@@ -9,6 +9,7 @@ import { createLinksService } from './links/links-service';
 import { createNotebookService } from './notebook/notebook-service';
 import { createNotesService } from './notes/notes-service';
 import { createSampleService } from './sample';
+import { createExternalLinksService } from './shell/external-links-service';
 import { createSearchService } from './search';
 import { createCandidateReview } from './sources/candidate-review';
 import { createSourcesService } from './sources/sources-service';
@@ -40,6 +41,8 @@ export function createServices(ctx: CoreContext) {
     geo: createGeoService(),
     /** The sample notebook, created through the services above so that it is validated like any input. */
     sample: createSampleService({ notebook, notes, sources, events }),
+    /** Opening http(s) and mailto links outside Frontier, through the allowlist and the user's confirmation. */
+    externalLinks: createExternalLinksService(ctx.openExternal),
   };
 }
 

@@ -1,4 +1,5 @@
-import { METHODS, type FrontierApi, type Method, type Result } from '../../shared/ipc';
+import { METHODS, type FrontierApi, type Input, type Method, type Output, type Result } from '../../shared/ipc';
+import { toExternalLink } from '../../shared/security/external-links';
 
 declare global {
   interface Window {
@@ -25,7 +26,21 @@ function httpBridge(token: string): FrontierApi {
       return { ok: false, error: { code: 'IO', message: `Frontier's host did not answer (${String(err)}).` } };
     }
   };
-  return Object.fromEntries(METHODS.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as FrontierApi;
+  const bridge = Object.fromEntries(METHODS.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as FrontierApi;
+  return { ...bridge, 'shell.openExternal': openInThisBrowser };
+}
+
+/**
+ * Browser mode's `shell.openExternal`: the host has no window to ask in and no business starting
+ * programs, so the page asks and the browser opens the link in a new tab, without an opener or a
+ * referrer. The same allowlist as the desktop app's applies first.
+ */
+async function openInThisBrowser(input: Input<'shell.openExternal'>): Promise<Result<Output<'shell.openExternal'>>> {
+  const url = toExternalLink(input.url);
+  if (url === null) return { ok: false, error: { code: 'FORBIDDEN', message: 'Frontier opens only http:, https: and mailto: links.' } };
+  if (!window.confirm(`Open this link outside Frontier?\n\n${url}`)) return { ok: true, value: { opened: false } };
+  window.open(url, '_blank', 'noopener,noreferrer');
+  return { ok: true, value: { opened: true } };
 }
 
 export function connectApi(): FrontierApi {

@@ -19,6 +19,8 @@ export interface AppActions {
   requestImport(): void;
   /** Inserts a citation with the excerpt into the note last opened, or a new note, and opens it. */
   quoteInNote(sourceId: string, excerpt: string, locator?: string): Promise<void>;
+  /** Opens an http(s) or mailto link outside Frontier once the user confirms (shell.openExternal). */
+  openExternal(url: string): Promise<void>;
   say(text: string): void;
   report(err: unknown): void;
 }
@@ -141,6 +143,18 @@ export function AppProvider({ api, children, filePicker }: { api: FrontierApi; c
     [call, newNote, open, refresh, report, say],
   );
 
+  const openExternal = useCallback(
+    async (url: string) => {
+      try {
+        const { opened } = await call('shell.openExternal', { url });
+        say(opened ? `Opened outside Frontier: ${url}` : `Not opened: ${url}`);
+      } catch (err) {
+        report(err);
+      }
+    },
+    [call, report, say],
+  );
+
   const value: AppActions = {
     state,
     call,
@@ -152,6 +166,7 @@ export function AppProvider({ api, children, filePicker }: { api: FrontierApi; c
     importFiles,
     requestImport: () => filePicker()?.click(),
     quoteInNote,
+    openExternal,
     say,
     report,
   };

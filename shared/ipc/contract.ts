@@ -190,6 +190,13 @@ export const contract = {
   'geo.findPlace': method(PlaceQuery, z.array(Place)),
   /** The nearest town to a point, to name a place clicked on the map. */
   'geo.nearestPlace': method(PointQuery, NearestPlace),
+
+  /**
+   * Opens an http(s) or mailto link outside Frontier once the user confirms it (the desktop app asks
+   * in a native dialog). `opened` is false when the user declined; a link outside the allowlist is
+   * refused with FORBIDDEN.
+   */
+  'shell.openExternal': method(z.object({ url: z.string().min(1).max(8192) }).strict(), z.object({ opened: z.boolean() })),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
+import type { Dialog, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { servedNotebook } from './served-notebook';
@@ -125,10 +125,28 @@ describe('note editor, in Chromium', () => {
     expect(await dari.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await app.b.screenshot('note-preview');
 
-    // An external link says where it leads and stays in Frontier.
+    // An external link asks first; declined, nothing opens and the app stays where it was.
     const before = app.page.url();
+    // Record what the page asks the browser to open instead of letting it reach the network.
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __opened: unknown[][] };
+      w.__opened = [];
+      window.open = (...args: unknown[]) => (w.__opened.push(args), null);
+    });
+    const opened = () => app.page.evaluate(() => (window as unknown as { __opened: unknown[][] }).__opened);
+    const asked: string[] = [];
+    const answer = (accept: boolean) => (d: Dialog) => (asked.push(`${d.type()}: ${d.message()}`), void (accept ? d.accept() : d.dismiss()));
+    app.page.once('dialog', answer(false));
     await preview().getByRole('link', { name: 'the BBC' }).click();
-    await expect.poll(statusBar).toBe('External link: https://www.bbc.co.uk/news (opening links outside Frontier comes with the desktop shell)');
+    await expect.poll(statusBar).toBe('Not opened: https://www.bbc.co.uk/news');
+    expect(asked).toEqual(['confirm: Open this link outside Frontier?\n\nhttps://www.bbc.co.uk/news']);
+    expect(await opened()).toEqual([]);
+    expect(app.page.url()).toBe(before);
+    // Confirmed, it goes to a new tab with no opener and no referrer; the app itself stays put.
+    app.page.once('dialog', answer(true));
+    await preview().getByRole('link', { name: 'the BBC' }).click();
+    await expect.poll(statusBar).toBe('Opened outside Frontier: https://www.bbc.co.uk/news');
+    expect(await opened()).toEqual([['https://www.bbc.co.uk/news', '_blank', 'noopener,noreferrer']]);
     expect(app.page.url()).toBe(before);
 
     // The citation opens its source.

@@ -3,14 +3,13 @@ import { toExternalLink } from '../../../shared/security/external-links';
 import { useApp } from '../../state/app-context';
 import { makeLinkContext, renderMarkdownFragment } from './render-markdown';
 
-export const externalLinkMessage = (url: string): string => `External link: ${url} (opening links outside Frontier comes with the desktop shell)`;
-
 /**
  * The rendered note. Nothing in it navigates the page: wikilinks open notes (or create the note an
- * unresolved link names), citations open their source, external links only say where they lead.
+ * unresolved link names), citations open their source, and an http(s) or mailto link is opened
+ * outside Frontier only once the user confirms it (openExternal); any other link does nothing.
  */
 export function NotePreview({ markdown, hidden }: { markdown: string; hidden?: boolean }) {
-  const { state, open, newNote, say } = useApp();
+  const { state, open, newNote, openExternal } = useApp();
   const box = useRef<HTMLDivElement>(null);
   const ctx = useMemo(() => makeLinkContext(state.notes, state.sources), [state.notes, state.sources]);
   // Typing stays responsive in Split view: the preview may lag a keystroke behind.
@@ -34,7 +33,7 @@ export function NotePreview({ markdown, hidden }: { markdown: string; hidden?: b
     else if (sourceId) open('source', sourceId);
     else {
       const url = toExternalLink(a.getAttribute('href') ?? '');
-      if (url) say(externalLinkMessage(url));
+      if (url) void openExternal(url);
     }
   };
 

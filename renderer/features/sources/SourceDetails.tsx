@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../../shared/model';
-import { errorText } from '../../state/app-context';
+import { toExternalLink } from '../../../shared/security/external-links';
+import { errorText, useApp } from '../../state/app-context';
 import { Field as SharedField } from '../../ui/Field';
 import { useStoredState } from '../../ui/use-stored-state';
 import { formatInstant, formatSize, languageName } from './format';
@@ -21,11 +22,13 @@ const none = <span className="muted">—</span>;
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 
 /**
- * The metadata as a definition list, the fields that are filled; the URL is text to copy, never a
- * link that navigates.
+ * The metadata as a definition list, the fields that are filled. The URL is text to copy, never a
+ * link that navigates; "Open…" hands it to the browser once the user confirms (openExternal).
  */
 export function SourceMetadata({ source }: { source: Source }) {
   const s = source;
+  const { openExternal } = useApp();
+  const link = s.url ? toExternalLink(s.url) : null;
   const empty = [!s.outlet && 'outlet', !s.author && 'author', !s.publishedAt && 'publication date', !s.url && 'URL'].filter(Boolean);
   return (
     <>
@@ -37,6 +40,11 @@ export function SourceMetadata({ source }: { source: Source }) {
         {s.url && (
           <Row term="URL" mono>
             <span className="source-url">{s.url}</span>
+            {link && (
+              <button type="button" className="link-button" onClick={() => void openExternal(link)} aria-label="Open the source's URL outside Frontier">
+                Open…
+              </button>
+            )}
           </Row>
         )}
         <Row term="Kind">{SOURCE_KINDS[s.kind]}</Row>
