@@ -1,4 +1,5 @@
 import type { PdfPrinter } from './dossier/printer';
+import type { TileService } from './map-tiles';
 import type { ExternalOpener } from './shell/external-links-service';
 import type { NotebookStore } from './store';
 
@@ -17,6 +18,8 @@ export interface CoreContext {
   extractWorker?: string;
   /** How links leave Frontier: only the desktop app passes one (a confirmation, then the OS). */
   openExternal?: ExternalOpener;
+  /** The map's tile source, per machine (one per process); without it there are no tiles and none can be set. */
+  tiles?: TileService;
 }
 
 export const systemClock = (): Date => new Date();

@@ -56,5 +56,8 @@ export function createHandlers(s: Services): Handlers {
     'geo.nearestPlace': (i) => s.geo.nearestPlace(i.lat, i.lng),
 
     'shell.openExternal': (i) => s.externalLinks.open(i.url),
+
+    'map.getTileSource': () => s.tiles.get(),
+    'map.setTileSource': (i) => s.tiles.set(i.source),
   };
 }

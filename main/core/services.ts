@@ -6,6 +6,7 @@ import { createExtractService } from './extract';
 import { createExportService } from './export/export-service';
 import { createGeoService } from './geo';
 import { createLinksService } from './links/links-service';
+import { NO_TILE_SERVICE } from './map-tiles';
 import { createNotebookService } from './notebook/notebook-service';
 import { createNotesService } from './notes/notes-service';
 import { createSampleService } from './sample';
@@ -43,6 +44,8 @@ export function createServices(ctx: CoreContext) {
     sample: createSampleService({ notebook, notes, sources, events }),
     /** Opening http(s) and mailto links outside Frontier, through the allowlist and the user's confirmation. */
     externalLinks: createExternalLinksService(ctx.openExternal),
+    /** The map's tile source: a setting of this machine, kept by main, the same for every notebook. */
+    tiles: ctx.tiles ?? NO_TILE_SERVICE,
   };
 }
 

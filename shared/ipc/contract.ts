@@ -28,6 +28,7 @@ import {
 } from '../model';
 import { DossierCreate, DossierPreview, DossierPreviewInput, DossierUpdate, ExportInput, ExportOutput, ExportProgressOutput, JobId } from './export-schemas';
 import { NearestPlace, Place, PlaceQuery, PointQuery } from '../geo/place';
+import { TileSetting, TileSource } from '../geo/tile-source';
 import { SearchQuery, SearchResults, SearchStatus } from './search-schemas';
 
 /**
@@ -197,6 +198,19 @@ export const contract = {
    * refused with FORBIDDEN.
    */
   'shell.openExternal': method(z.object({ url: z.string().min(1).max(8192) }).strict(), z.object({ opened: z.boolean() })),
+
+  /**
+   * The map's optional tile source, a setting of this machine (not of the notebook): none (the
+   * default, no tile layer), a folder of the user's own tiles, or a tile server's URL template.
+   * The page always asks its own origin for `/tiles/{z}/{x}/{y}`; main reads or fetches the tile.
+   */
+  'map.getTileSource': method(Empty, TileSetting),
+  /**
+   * Sets it, checked in main: a folder must exist, a server template must be http(s) with {z}, {x}
+   * and {y} and no credentials (else INVALID_INPUT). A server template is the one case in which
+   * Frontier makes requests off the machine: the user named the server.
+   */
+  'map.setTileSource': method(z.object({ source: TileSource }).strict(), TileSetting),
 } as const;
 
 export type Contract = typeof contract;
