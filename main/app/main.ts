@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { FrontierError } from '../../shared/ipc/errors';
 import { systemClock } from '../core/context';
 import { createHandlers } from '../core/handlers';
+import { createTileService, TILE_SETTING_FILE_NAME } from '../core/map-tiles';
 import { startSearchEarly } from '../core/search';
 import { createServices } from '../core/services';
 import { bindIpc } from './ipc';
@@ -29,6 +30,9 @@ const openExternal = createElectronOpener({
   window: () => window,
 });
 
+// The map's tile source: a setting of this machine, one for every notebook, kept in userData.
+const tiles = createTileService(join(app.getPath('userData'), TILE_SETTING_FILE_NAME));
+
 const session = new NotebookSession({
   open: (dir, mode) => {
     // The search thread reads its index cache while the notebook opens; makeHandlers' services claim it.
@@ -45,6 +49,7 @@ const session = new NotebookSession({
         extractWorker: join(import.meta.dirname, 'extract-worker.js'),
         printer: createElectronPrinter(),
         openExternal,
+        tiles,
       }),
     ),
 });
@@ -93,7 +98,7 @@ async function start(): Promise<void> {
   }
   // Bound once: session.handlers always serves the notebook open now.
   bindIpc(ipcMain, session.handlers, () => window?.webContents.mainFrame);
-  bindAppProtocol(join(import.meta.dirname, '../renderer'));
+  bindAppProtocol(join(import.meta.dirname, '../renderer'), tiles);
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, menuActions(ctx), { dev: !app.isPackaged })));
   app.setAboutPanelOptions({ applicationName: 'Frontier', applicationVersion: app.getVersion() });
 

@@ -2,7 +2,8 @@ import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { contentTypeFor } from '../../shared/security/content-types';
 import { SECURITY_HEADERS } from '../../shared/security/headers';
-import { APP_SCHEME } from './app-origin';
+import { TILES_PREFIX, type TileService } from '../core/map-tiles';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 import { resolveAppAsset } from './protocol-path';
 
 /**
@@ -28,10 +29,19 @@ export function registerAppScheme(): void {
  * @param rendererDir absolute path of the built renderer, out/renderer. From the bundled
  *   out/main/main.js that is `path.join(import.meta.dirname, '../renderer')` (inside app.asar in
  *   a packaged build, which Electron's fs and net.fetch read transparently).
+ * @param tiles the map's tile source: `app://frontier/tiles/{z}/{x}/{y}` is answered by it (plain
+ *   Node, main/core/map-tiles), so tiles come from the page's own origin and the CSP stays strict.
  */
-export function bindAppProtocol(rendererDir: string): void {
+export function bindAppProtocol(rendererDir: string, tiles: TileService): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
+    const { host, pathname } = new URL(request.url);
+    if (host === APP_HOST && pathname.startsWith(TILES_PREFIX)) {
+      const tile = await tiles.tile(pathname);
+      if (tile.status !== 200) return refuse(tile.status);
+      const headers = { ...SECURITY_HEADERS, 'Content-Type': tile.contentType, 'Cache-Control': 'private, max-age=3600' };
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(tile.body), { status: 200, headers });
+    }
     const file = await resolveAppAsset(rendererDir, request.url);
     if (!file) return refuse(404);
 

@@ -6,6 +6,7 @@ import { contentTypeFor } from '../../shared/security/content-types';
 import { SECURITY_HEADERS } from '../../shared/security/headers';
 import { resolveAsset } from '../core/assets/resolve-asset';
 import type { Handlers } from '../core/handlers';
+import { TILES_PREFIX, type TileService } from '../core/map-tiles';
 import { dispatch, MAX_INPUT_BYTES } from '../core/rpc/dispatch';
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './host-guard';
 
@@ -17,6 +18,8 @@ export interface HostOptions {
   port?: number;
   token?: string;
   log?: (message: string) => void;
+  /** The map's tile source, served under /tiles/; without it /tiles/ answers 404. */
+  tiles?: TileService;
 }
 
 export interface RunningHost {
@@ -50,11 +53,39 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
     if (path.startsWith(RPC_PREFIX)) return rpc(req, res, decodeURIComponent(path.slice(RPC_PREFIX.length)));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (path.startsWith(TILES_PREFIX)) return tile(req, res, path);
     const file = await resolveAsset(options.rendererDir, `http://${req.headers.host}${req.url ?? '/'}`, { protocol: 'http:', host: req.headers.host! });
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-store' });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
+  }
+
+  /**
+   * GET /tiles/{z}/{x}/{y}: the map's tiles, read from the user's folder or fetched from their
+   * server by this process. Like the renderer's files, not token-guarded: the page asks for them
+   * with <img> elements, which cannot send our header, and a token in every tile URL would spread
+   * it through the DOM. What a token would stop is a web page in the user's browser hot-linking
+   * http://127.0.0.1:port/tiles/… to probe the setting or make this process fetch from the
+   * user's server (the Host check passes, and an <img> sends no Origin). So tiles go only to our
+   * own page: a browser's request must say Sec-Fetch-Site: same-origin (every current browser
+   * sends it), and Cross-Origin-Resource-Policy: same-origin is set too. A local program without
+   * those headers gets no more than it could read or fetch itself.
+   */
+  async function tile(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: tiles are for this app only');
+    const result = options.tiles ? await options.tiles.tile(path) : { status: 404 as const, reason: 'no tile source is set' };
+    if (result.status !== 200) return send(res, result.status, 'text/plain; charset=utf-8', result.status === 404 ? 'No such tile' : 'The tile server failed');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': result.contentType,
+      'Content-Length': String(result.body.length),
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      // The URL carries the setting's revision (?v=), so a changed source is a new URL.
+      'Cache-Control': 'private, max-age=3600',
+    });
+    res.end(req.method === 'HEAD' ? undefined : result.body);
   }
 
   async function rpc(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
