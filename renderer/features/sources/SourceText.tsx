@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Highlight } from '../../../shared/model';
 import { useStoredState } from '../../ui/use-stored-state';
 import { FOUND_KINDS, FoundLegend, ParagraphText } from './FoundMarks';
 import { drawableHighlights } from './found-marks';
 import { splitParagraphs } from './paragraphs';
+import { isPickKey, nextPick, rangeOfText, sentenceUnits, type Pick } from './keyboard-excerpt';
 import { locatorProblem, selectedTextWithin, selectionAnchor } from './selection';
 
 /** Paragraphs rendered at first; a huge text shows the rest on request. */
@@ -32,7 +33,7 @@ interface SourceTextProps {
 /**
  * The full text as plain React text nodes (imported text is hostile: it is never parsed as HTML),
  * one paragraph per `<p dir="auto">` so that Dari and Pashto paragraphs read right to left.
- * Selecting part of it enables "Quote in note". Places, dates, people and organisations that
+ * Selecting part of it, with the mouse or the keyboard, enables "Quote in note". Places, dates, people and organisations that
  * extraction found are marked (a toggle turns the marks off).
  */
 export function SourceText({ text, language, found, focus, onQuote }: SourceTextProps) {
@@ -67,34 +68,41 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
     regionRef.current?.querySelector('.source-focus')?.scrollIntoView({ block: 'center' });
   }, [focus, focused, limit, paragraphs.length]);
 
-  useEffect(() => {
-    const update = () => {
-      const region = regionRef.current;
-      const wrap = wrapRef.current;
-      if (!region || !wrap) return;
-      const selection = document.getSelection();
-      const picked = selectedTextWithin(region, selection);
-      if (picked) {
-        setExcerpt(picked);
-        setAnchor(selectionAnchor(selection, wrap));
-        setError(undefined);
-        return;
-      }
-      setAnchor(undefined);
-      // A click in the text (a collapsed selection there) lets go of the excerpt; moving to the
-      // Locator field or the button keeps it.
-      if (selection && selection.isCollapsed && selection.anchorNode && region.contains(selection.anchorNode)) setExcerpt('');
-    };
+  const readSelection = useCallback(() => {
     const region = regionRef.current;
-    document.addEventListener('selectionchange', update);
-    region?.addEventListener('mouseup', update);
-    region?.addEventListener('keyup', update);
-    return () => {
-      document.removeEventListener('selectionchange', update);
-      region?.removeEventListener('mouseup', update);
-      region?.removeEventListener('keyup', update);
-    };
+    const wrap = wrapRef.current;
+    if (!region || !wrap) return;
+    const selection = document.getSelection();
+    const picked = selectedTextWithin(region, selection);
+    if (picked) {
+      setExcerpt(picked);
+      setAnchor(selectionAnchor(selection, wrap));
+      setError(undefined);
+      return;
+    }
+    pick.current = undefined;
+    setAnchor(undefined);
+    // A click in the text (a collapsed selection there) lets go of the excerpt; moving to the
+    // Locator field or the button keeps it.
+    if (selection && selection.isCollapsed && selection.anchorNode && region.contains(selection.anchorNode)) setExcerpt('');
   }, []);
+
+  useEffect(() => {
+    const region = regionRef.current;
+    document.addEventListener('selectionchange', readSelection);
+    region?.addEventListener('mouseup', readSelection);
+    region?.addEventListener('keyup', readSelection);
+    return () => {
+      document.removeEventListener('selectionchange', readSelection);
+      region?.removeEventListener('mouseup', readSelection);
+      region?.removeEventListener('keyup', readSelection);
+    };
+  }, [readSelection]);
+
+  // Keyboard picking (keyboard-excerpt.ts): sentences of the paragraphs on screen.
+  const shown = paragraphs.slice(0, limit);
+  const units = useMemo(() => sentenceUnits(shown.map((p) => p.text), language), [paragraphs, limit, language]);
+  const pick = useRef<Pick>(undefined);
 
   const quote = async () => {
     if (!excerpt) return;
@@ -106,6 +114,36 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
     } finally {
       setBusy(false);
     }
+  };
+
+  const onTextKey = (e: KeyboardEvent<HTMLElement>) => {
+    const region = regionRef.current;
+    if (!region || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter' && excerpt) {
+      e.preventDefault();
+      return void quote();
+    }
+    if (e.key === 'Escape' && excerpt) {
+      e.preventDefault();
+      pick.current = undefined;
+      document.getSelection()?.removeAllRanges();
+      return setExcerpt('');
+    }
+    if (!isPickKey(e.key)) return;
+    const next = nextPick(units, pick.current, e.key, e.shiftKey);
+    if (!next) return;
+    e.preventDefault();
+    const first = units[Math.min(next.anchor, next.focus)]!;
+    const last = units[Math.max(next.anchor, next.focus)]!;
+    const from = region.querySelector(`p[data-para="${first.para}"]`);
+    const to = region.querySelector(`p[data-para="${last.para}"]`);
+    const start = from && rangeOfText(from, first.start, first.start);
+    const end = to && rangeOfText(to, last.end, last.end);
+    if (!start || !end) return;
+    document.getSelection()?.setBaseAndExtent(start.startContainer, start.startOffset, end.endContainer, end.endOffset);
+    pick.current = next;
+    readSelection();
+    to.scrollIntoView?.({ block: 'nearest' });
   };
 
   return (
@@ -135,6 +173,9 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
         <p className="source-selection" aria-live="polite" dir="auto" title={excerpt || undefined}>
           {excerpt ? <q>{preview(excerpt)}</q> : <span className="muted">Select a passage to quote it in a note.</span>}
         </p>
+        <p className="source-keys muted" id={`${uid}-keys`}>
+          In the text: ← → pick a sentence, ↑ ↓ a paragraph, Shift extends, Enter quotes, Escape lets go.
+        </p>
         {error && (
           <p className="source-error" role="alert">
             {error}
@@ -142,10 +183,10 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
         )}
       </div>
       <div className="source-text-wrap" ref={wrapRef}>
-        <section ref={regionRef} className={`source-text${keepBreaks ? ' source-keep-breaks' : ''}`} aria-label="Source text" lang={language} tabIndex={0}>
+        <section ref={regionRef} className={`source-text${keepBreaks ? ' source-keep-breaks' : ''}`} aria-label="Source text" aria-describedby={`${uid}-keys`} lang={language} tabIndex={0} onKeyDown={onTextKey}>
           {paragraphs.length === 0 && <p className="muted">This source has no text.</p>}
-          {paragraphs.slice(0, limit).map((p, i) => (
-            <p key={i} dir="auto" className={i === focused ? 'source-focus' : undefined}>
+          {shown.map((p, i) => (
+            <p key={i} data-para={i} dir="auto" className={i === focused ? 'source-focus' : undefined}>
               <ParagraphText source={text} paragraph={p} marks={marks} />
             </p>
           ))}

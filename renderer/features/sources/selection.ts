@@ -3,7 +3,7 @@ import { normalizeExcerpt } from './paragraphs';
 /**
  * The part of the selection that lies inside `root`, with whitespace collapsed; '' when nothing
  * of `root` is selected. A selection that runs past the edge of `root` is clipped to it, so
- * dragging from the text into the toolbar still quotes only source text.
+ * dragging from the text into the toolbar still quotes only source text. Paragraphs are joined by a space.
  */
 export function selectedTextWithin(root: Node, selection: Selection | null): string {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return '';
@@ -15,7 +15,10 @@ export function selectedTextWithin(root: Node, selection: Selection | null): str
   const clipped = range.cloneRange();
   if (clipped.compareBoundaryPoints(Range.START_TO_START, inner) < 0) clipped.setStart(inner.startContainer, inner.startOffset);
   if (clipped.compareBoundaryPoints(Range.END_TO_END, inner) > 0) clipped.setEnd(inner.endContainer, inner.endOffset);
-  return clipped.collapsed ? '' : normalizeExcerpt(clipped.toString());
+  if (clipped.collapsed) return '';
+  // Range.toString() runs paragraphs together ("killed.در"); a space goes between them instead.
+  const parts = [...clipped.cloneContents().childNodes].map((n) => (n.nodeName === 'P' ? ` ${n.textContent ?? ''} ` : (n.textContent ?? '')));
+  return normalizeExcerpt(parts.join(''));
 }
 
 /** Where a floating button goes: just below the end of the selection, relative to `container`. */

@@ -267,9 +267,62 @@ describe('selectedTextWithin', () => {
     window.getSelection()!.addRange(r);
     expect(selectedTextWithin(root, window.getSelection())).toBe('one');
     r.setEnd(document.getElementById('after')!.firstChild!, 2);
-    expect(selectedTextWithin(root, window.getSelection())).toBe('one twothree');
+    // Paragraphs are joined by a space, not run together.
+    expect(selectedTextWithin(root, window.getSelection())).toBe('one two three');
     r.setStart(document.getElementById('after')!.firstChild!, 0);
     expect(selectedTextWithin(root, window.getSelection())).toBe('');
     document.body.innerHTML = '';
+  });
+
+  it('keeps words whole across the marks inside one paragraph', () => {
+    document.body.innerHTML = '<section id="root"><p>near Ku<mark>nduz</mark> city</p></section>';
+    const p = document.querySelector('p')!;
+    const r = document.createRange();
+    r.setStart(p.firstChild!, 5);
+    r.setEnd(p.lastChild!, 3);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(r);
+    expect(selectedTextWithin(document.getElementById('root')!, window.getSelection())).toBe('Kunduz ci');
+    document.body.innerHTML = '';
+  });
+});
+
+describe('picking an excerpt from the keyboard', () => {
+  const press = async (key: string, init: KeyboardEventInit = {}) =>
+    act(async () => {
+      region().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
+    });
+  const picked = () => view!.container.querySelector('q')?.textContent ?? '';
+
+  it('picks sentences with ← →, paragraphs with ↑ ↓, extends with Shift, and quotes with Enter', async () => {
+    const fake = sourceApi();
+    view = await renderInApp(<SourceReader id={SOURCE_ID} />, fake.api);
+    expect(region().getAttribute('tabindex')).toBe('0');
+    expect(document.getElementById(region().getAttribute('aria-describedby')!)?.textContent).toMatch(/pick a sentence/);
+
+    await press('ArrowDown');
+    expect(picked()).toBe('Kunduz, 8 October 2021');
+    await press('ArrowDown');
+    expect(picked()).toBe('A suicide bomber attacked worshippers. At least 46 people were killed.');
+    await press('ArrowRight');
+    expect(picked()).toBe('At least 46 people were killed.');
+    await press('ArrowLeft');
+    expect(picked()).toBe('A suicide bomber attacked worshippers.');
+    await press('ArrowRight', { shiftKey: true });
+    expect(picked()).toBe('A suicide bomber attacked worshippers. At least 46 people were killed.');
+    await press('ArrowDown', { shiftKey: true });
+    expect(picked()).toBe('A suicide bomber attacked worshippers. At least 46 people were killed. در انفجار روز جمعه دست‌کم ۴۶ تن کشته شدند.');
+    // The pick is the document's selection, as a mouse selection would be.
+    expect(window.getSelection()?.toString()).toContain('worshippers.');
+
+    await press('Escape');
+    expect(picked()).toBe('');
+    expect(button(view.container, 'Quote in note').disabled).toBe(true);
+
+    await press('ArrowRight');
+    expect(picked()).toBe('Kunduz, 8 October 2021');
+    await press('ArrowRight');
+    await press('Enter');
+    expect(fake.callsOf('notes.create')).toEqual([{ title: 'Untitled', body: `[@${SOURCE_ID}, "A suicide bomber attacked worshippers."]\n` }]);
   });
 });
