@@ -66,6 +66,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
       { label: 'New note', accelerator: key('Alt+N'), click: () => actions.sendToRenderer('new-note') },
       { label: 'New event', accelerator: key('Alt+E'), click: () => actions.sendToRenderer('new-event') },
       { label: 'Import source…', accelerator: key('O'), click: () => actions.sendToRenderer('import') },
+      { label: 'Export dossier…', accelerator: key('Shift+E'), click: () => actions.sendToRenderer('export-dossier') },
       separator,
       { label: 'New notebook…', click: () => actions.newNotebook() },
       { label: 'Open notebook…', accelerator: key('Shift+O'), click: () => actions.openNotebook() },
@@ -89,6 +90,8 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
       { role: 'delete' },
       separator,
       { role: 'selectAll' },
+      separator,
+      { label: 'Search', accelerator: key('Shift+F'), click: () => actions.sendToRenderer('search') },
     ],
   };
 
@@ -97,6 +100,8 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
     submenu: [
       // Reload would drop an edit the page has not yet sent; the developer tools are for developers.
       ...(options.dev ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemConstructorOptions[]) : []),
+      { label: 'Command palette…', accelerator: key('K'), click: () => actions.sendToRenderer('palette') },
+      separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

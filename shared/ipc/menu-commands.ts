@@ -7,7 +7,7 @@
  */
 
 /** Renderer commands the menu triggers; ids as in renderer/features/palette/commands.ts. */
-export const MENU_COMMANDS = ['new-note', 'new-event', 'import'] as const;
+export const MENU_COMMANDS = ['new-note', 'new-event', 'import', 'export-dossier', 'palette', 'search'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The DOM event (a CustomEvent on window whose detail is the command id). */

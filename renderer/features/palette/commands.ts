@@ -18,7 +18,7 @@ export const COMMANDS: Command[] = [
   { id: 'new-note', label: 'New note', shortcut: 'Mod+Alt+N', matches: (e) => mod(e) && e.altKey && e.code === 'KeyN', run: (a) => void a.newNote() },
   { id: 'new-event', label: 'New event', shortcut: 'Mod+Alt+E', matches: (e) => mod(e) && e.altKey && e.code === 'KeyE', run: (a) => a.newEvent() },
   { id: 'import', label: 'Import source', shortcut: 'Mod+O', matches: (e) => mod(e) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'o', run: (a) => a.requestImport() },
-  { id: 'export-dossier', label: 'Export dossier', run: (a) => a.dispatch({ type: 'select', selection: { kind: 'dossier' } }) },
+  { id: 'export-dossier', label: 'Export dossier', shortcut: 'Mod+Shift+E', matches: (e) => mod(e) && e.shiftKey && !e.altKey && e.code === 'KeyE', run: (a) => a.dispatch({ type: 'select', selection: { kind: 'dossier' } }) },
   { id: 'search', label: 'Search', shortcut: 'Mod+Shift+F', matches: (e) => mod(e) && e.shiftKey && e.code === 'KeyF', run: () => document.getElementById('sidebar-search')?.focus() },
 ];
 

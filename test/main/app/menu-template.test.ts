@@ -61,6 +61,10 @@ describe('buildMenuTemplate', () => {
     ['linux', 'New note', 'Ctrl+Alt+N'],
     ['linux', 'Import source…', 'Ctrl+O'],
     ['linux', 'Open notebook…', 'Ctrl+Shift+O'],
+    ['darwin', 'Export dossier…', 'Cmd+Shift+E'],
+    ['win32', 'Export dossier…', 'Ctrl+Shift+E'],
+    ['linux', 'Command palette…', 'Ctrl+K'],
+    ['linux', 'Search', 'Ctrl+Shift+F'],
   ] as const)('%s: %s is %s', (platform, label, keys) => {
     expect(item(buildMenuTemplate(platform, recorder().actions), label)?.accelerator).toBe(keys);
   });

@@ -21,6 +21,6 @@ describe('menu commands', () => {
   });
 
   it('refuses anything that is not a menu command, so no other text reaches the script', () => {
-    for (const bad of ['palette', '"); alert(1); ("', '', 'import ']) expect(() => menuCommandScript(bad as MenuCommand)).toThrow(/Not a menu command/);
+    for (const bad of ['export', 'delete-note', '"); alert(1); ("', '', 'import ']) expect(() => menuCommandScript(bad as MenuCommand)).toThrow(/Not a menu command/);
   });
 });
