@@ -1,15 +1,29 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
 // FRONTIER_OUT_DIR lets a second build live beside out/ (tests read the same variable).
 const out = process.env['FRONTIER_OUT_DIR'] ? resolve(process.env['FRONTIER_OUT_DIR']) : resolve(root, 'out');
 
+/**
+ * `npx frontier` and npm's bin link run out/main/cli.js directly, so it must be executable. npm sets
+ * the bit only when it links the package, and every build writes the file anew as 0644.
+ */
+const executableCli: Plugin = {
+  name: 'frontier-executable-cli',
+  writeBundle(options, bundle) {
+    for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.name === 'cli') chmodSync(resolve(options.dir ?? '', file), 0o755);
+  },
+};
+
 export default defineConfig({
   // Node entries: the Electron main process, the `frontier` CLI and the browser-mode host (serve) share
   // main/core, so they are built together and share chunks.
   main: {
+    plugins: [executableCli],
     build: {
       outDir: resolve(out, 'main'),
       // playwright-core (the CLI's and browser mode's PDF engine) reads its own files at run time,
