@@ -19,6 +19,7 @@ export function countriesOf(topology: Topology): GeometryCollection<{ name: stri
 
 /** ISO 3166-1 numeric codes, as world-atlas ids them. */
 export const AFGHANISTAN = '004';
+export const RUSSIA = '643';
 export const TAJIKISTAN = '762';
 export const UZBEKISTAN = '860';
 

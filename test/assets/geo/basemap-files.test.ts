@@ -1,7 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBasemap } from '../../../assets/geo/build/basemap';
+import { buildBasemap, countryShapes } from '../../../assets/geo/build/basemap';
+
+type Ring = Array<[number, number]>;
+
+/** Whether a point lies inside a polygon (outer ring and holes, even–odd), in plain longitude and latitude. */
+function covers(polygon: readonly Ring[], [x, y]: [number, number]): boolean {
+  let inside = false;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
 
 const GEO = join(import.meta.dirname, '../../../assets/geo');
 
@@ -28,6 +43,35 @@ describe('assets/geo', () => {
       }
     }
     expect(stripes).toEqual([]);
+  });
+
+  it('continues Russia past 180° (the east of Chukotka at 185° E, not beside Alaska at −175°), leaving Alaska and St Lawrence Island where they are', () => {
+    const land = (JSON.parse(built['land.geojson']!) as { features: Array<{ geometry: { coordinates: Ring[] } }> }).features.map((f) => f.geometry.coordinates);
+    const onLand = (lng: number, lat: number) => land.some((p) => covers(p, [lng, lat]));
+    // Inland Chukotka, 66.5 N 175 W, drawn east of the rest of Russia; Wrangel Island across 180°.
+    expect(onLand(185, 66.5)).toBe(true);
+    expect(onLand(-175, 66.5)).toBe(false);
+    expect(onLand(180.5, 71.3)).toBe(true);
+    // Alaska (Seward Peninsula, the interior) and St Lawrence Island stay west of 180°.
+    expect(onLand(-163, 65.3)).toBe(true);
+    expect(onLand(-155, 65)).toBe(true);
+    expect(onLand(-170, 63.4)).toBe(true);
+    expect(onLand(190, 63.4)).toBe(false);
+
+    // Nor is a coastline drawn along 180° where Natural Earth cut the land (Chukotka, Fiji): the halves are
+    // joined. (Antarctica is closed along the pole on purpose.)
+    const cuts = land.flatMap((p) =>
+      p.flatMap((ring) => ring.slice(1).flatMap(([lng, lat], i) => {
+        const [lng0, lat0] = ring[i]!;
+        return Math.abs(lng) % 360 === 180 && lng === lng0 && Math.abs(lat) !== 90 && Math.abs(lat0) !== 90 && Math.abs(lat - lat0) > 0.01 ? [`${lng} ${lat0}…${lat}`] : [];
+      })),
+    );
+    expect(cuts).toEqual([]);
+
+    const russia = countryShapes().get('643')!;
+    expect(russia.some((p) => covers(p, [185, 66.5]))).toBe(true);
+    expect(russia.some((p) => covers(p, [-175, 66.5]))).toBe(false);
+    expect(countryShapes().get('840')!.some((p) => covers(p, [-170, 63.4]))).toBe(true);
   });
 
   it('holds the Tajik–Afghan border from Lake Zorkul to the Uzbek tripoint, past the border point 37.2 N 68.8 E', () => {
