@@ -72,6 +72,19 @@ async function basemapPixels(page: Page, rgb: [number, number, number]): Promise
   }, rgb);
 }
 
+/** Whether the basemap canvas is filled with the land colour at a page pixel (and not the sea under it). */
+async function landAt(page: Page, at: { x: number; y: number }): Promise<boolean> {
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
+    const r = canvas?.getBoundingClientRect();
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !r || !ctx) return false;
+    // The pixel the point falls in (a line through the point colours it).
+    const [red, green, blue] = ctx.getImageData(Math.floor(((x - r.left) * canvas.width) / r.width), Math.floor(((y - r.top) * canvas.height) / r.height), 1, 1).data;
+    return Math.abs(red! - 0xf4) + Math.abs(green! - 0xf1) + Math.abs(blue! - 0xe8) < 30;
+  }, at);
+}
+
 /** The map pane wide enough to read (a width the analyst could set with the splitter; it is remembered). */
 const WIDE_LAYOUT = JSON.stringify({ sidebar: 220, linked: 220, map: 620 });
 
@@ -165,6 +178,37 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     expect(s.center[0]).toBeCloseTo(36.73, 3);
     expect(s.center[1]).toBeCloseTo(68.86, 3);
     expect(new URL(app.page.url()).hash).toBe('#note=kept&map=9/36.730/68.860');
+    app.clean();
+  });
+
+  it('draws Chukotka continuous across 180° and Alaska beside it, whichever side of 180° the view is centred', async () => {
+    const before = await state();
+    for (const centre of [180, -180]) {
+      await app.page.evaluate((hash) => (location.hash = hash), `#map=4/66/${centre}`);
+      await expect.poll(async () => (await state()).center[1], { message: String(centre) }).toBeCloseTo(centre, 3);
+      const s = await state();
+      expect(s.zoom).toBe(4);
+      // Inland Chukotka west and east of 180°, across the Bering Strait from Alaska's Seward Peninsula.
+      // On 180° itself too: no coastline drawn where Natural Earth cut Chukotka.
+      for (const [lat, lng, land] of [
+        [66.5, 175, true],
+        [66.5, 185, true],
+        [65.5, 180, true],
+        [66.2, 180, true],
+        [66.9, 180, true],
+        [67.6, 180, true],
+        [68.3, 180, true],
+        [65.3, 197, true],
+        [62, 182, false],
+      ] as const) {
+        const at = pointToPixel(s, lat, lng + (centre < 0 ? -360 : 0));
+        await expect.poll(() => landAt(app.page, at), { message: `${lat} N ${lng} E, view at ${centre}` }).toBe(land);
+      }
+      if (centre === 180) await app.page.getByRole('region', { name: 'Map', exact: true }).screenshot({ path: join(RESULTS_DIR, 'map-chukotka.png') });
+    }
+    // Back to where the tests below expect the map (Kunduz, as the hash test left it).
+    await app.page.evaluate((view) => (location.hash = `#map=${view.zoom}/${view.center[0]}/${view.center[1]}`), before);
+    await expect.poll(async () => (await state()).center[0]).toBeCloseTo(before.center[0], 3);
     app.clean();
   });
 

@@ -13,6 +13,26 @@ interface CanvasInternals {
 
 export const BASEMAP_PANE = 'basemap';
 
+/** The world's width at zoom 0, in the units of projection.ts. */
+const WORLD = 256;
+
+/**
+ * The basemap's data spans a little more than one world: −180° to 191°, Russia east of the dateline
+ * continuing past 180°. Where the view reaches past ±180° the world next door is drawn too, so the
+ * Bering Strait has both its shores whichever side of 180° the view is centred (the URL keeps the
+ * centre in −180…180°): the same paths, moved by a world (shifting the viewport the other way).
+ */
+export function worldCopies(v: Viewport): Viewport[] {
+  const copies: Viewport[] = [];
+  for (const k of [-1, 0, 1]) {
+    const dx = k * WORLD;
+    // Copy k covers dx − 0.05 … dx + 1.1 worlds: the data's reach past ±180°, with room to spare.
+    if (dx - 0.05 * WORLD >= v.maxX || dx + 1.1 * WORLD <= v.minX) continue;
+    copies.push(k === 0 ? v : { ...v, originX: v.originX - dx * v.scale, minX: v.minX - dx, maxX: v.maxX - dx });
+  }
+  return copies;
+}
+
 const FONT = '"Noto Sans", system-ui, sans-serif';
 const LABEL_STYLES: Record<Label['kind'], LabelStyle> = {
   country: { font: `600 11px ${FONT}`, colour: '#6b6358', dot: false },
@@ -58,12 +78,16 @@ export class BasemapLayer extends L.Canvas {
       maxY: (bounds.max.y + origin.y) / scale,
     };
     const d = this.data;
+    const copies = worldCopies(v);
+    const trace = (paths: BasemapData['land'], closed: boolean) => {
+      for (const copy of copies) tracePaths(ctx, paths, copy, closed);
+    };
     ctx.save();
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
 
     ctx.beginPath();
-    tracePaths(ctx, d.land, v, true);
+    trace(d.land, true);
     if (this.fillLand) {
       ctx.fillStyle = '#f4f1e8';
       ctx.fill('evenodd');
@@ -73,7 +97,7 @@ export class BasemapLayer extends L.Canvas {
     ctx.stroke();
 
     ctx.beginPath();
-    tracePaths(ctx, d.borders, v, false);
+    trace(d.borders, false);
     ctx.strokeStyle = '#9a8f86';
     ctx.lineWidth = zoom >= 6 ? 1.4 : 1;
     ctx.setLineDash([4, 2]);
@@ -81,14 +105,14 @@ export class BasemapLayer extends L.Canvas {
     ctx.setLineDash([]);
 
     ctx.beginPath();
-    tracePaths(ctx, d.rivers, v, false);
+    trace(d.rivers, false);
     ctx.strokeStyle = '#5d9cd1';
     ctx.lineWidth = zoom >= 7 ? 2.2 : 1.4;
     ctx.stroke();
 
     // The Tajik–Afghan border: a pale casing and a strong red line over the river it follows.
     ctx.beginPath();
-    tracePaths(ctx, d.tajikAfghan, v, false);
+    trace(d.tajikAfghan, false);
     ctx.strokeStyle = 'rgba(200, 30, 45, 0.25)';
     ctx.lineWidth = 7;
     ctx.stroke();
@@ -96,7 +120,7 @@ export class BasemapLayer extends L.Canvas {
     ctx.lineWidth = 2.5;
     ctx.stroke();
 
-    drawLabels(ctx, d.labels, v, zoom, (l) => LABEL_STYLES[l.kind]);
+    for (const copy of copies) drawLabels(ctx, d.labels, copy, zoom, (l) => LABEL_STYLES[l.kind]);
     ctx.restore();
   }
 }

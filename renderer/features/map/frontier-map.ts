@@ -44,7 +44,9 @@ export class FrontierMap {
     this.map = L.map(container, {
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
-      // Rings are unwrapped past ±180° (Chukotka lies at 190°): let the view reach them, no further.
+      // The basemap runs past 180° (Russia east of the dateline, to Big Diomede at 191° E) and is
+      // drawn a world to either side where the view crosses ±180° (basemap-layer), so Chukotka
+      // and Alaska meet at the Bering Strait on either side; the view may cross by 60°, no further.
       maxBounds: [
         [-86, -240],
         [86, 240],
