@@ -8,6 +8,15 @@ describe('coordinates', () => {
     expect(formatLatLng(-1.5, -70)).toBe('-1.50000, -70.00000');
   });
 
+  it('gives the right MGRS and degrees for Kabul, Moscow and Khorugh (checked against an independent UTM/MGRS computation)', () => {
+    expect(formatMgrs(34.5553, 69.2075)).toBe('42S WD 19036 23748');
+    expect(formatMgrs(55.7558, 37.6173)).toBe('37U DB 13224 79766');
+    expect(formatMgrs(37.4897, 71.5531)).toBe('42S YG 25719 52260');
+    expect(formatLatLng(34.5553, 69.2075)).toBe('34.55530, 69.20750');
+    expect(coordinateText(37.4897, 71.5531)).toBe('37.48970, 71.55310 (MGRS 42S YG 25719 52260)');
+    expect(coordinateText(55.7558, 37.6173)).toBe('55.75580, 37.61730 (MGRS 37U DB 13224 79766)');
+  });
+
   it('shows MGRS grouped as on a map sheet', () => {
     // Kabul is in zone 42S; Moscow in 37U.
     expect(formatMgrs(34.52813, 69.17233)).toMatch(/^42S [A-Z]{2} \d{5} \d{5}$/);
