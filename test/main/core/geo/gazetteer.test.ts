@@ -56,6 +56,7 @@ describe('findPlace', () => {
     ['Qunduz', 'Kunduz'],
     ['کندز', 'Kunduz'],
     ['Mazar-i-Sharif', 'Mazār-e Sharīf'],
+    ['Mazar-e Sharif', 'Mazār-e Sharīf'],
     ['Мазари-Шариф', 'Mazār-e Sharīf'],
     ['مزار شریف', 'Mazār-e Sharīf'],
     ['Душанбе', 'Dushanbe'],
