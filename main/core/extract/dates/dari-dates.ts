@@ -24,15 +24,15 @@ export interface FoundDate {
 /** How a date at this offset of the text leans: forward in a future context ("قرار است"), nearest after "تا" (until), else back. */
 export type FutureAt = (start: number) => DateLean;
 
-const toLatinDigits = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+export const toLatinDigits = (s: string) => s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /** Afghan month names of the Solar Hijri year, with the Iranian ones; index + 1 is the month. */
-const SOLAR_MONTHS = [
+export const SOLAR_MONTHS = [
   ['حمل', 'فروردین'], ['ثور', 'اردیبهشت'], ['جوزا', 'خرداد'], ['سرطان', 'تیر'], ['اسد', 'مرداد'], ['سنبله', 'شهریور'],
   ['میزان', 'مهر'], ['عقرب', 'آبان'], ['قوس', 'آذر'], ['جدی', 'دی'], ['دلو', 'بهمن'], ['حوت', 'اسفند'],
 ];
 /** Gregorian month names as Dari and Persian write them. */
-const GREGORIAN_MONTHS = [
+export const GREGORIAN_MONTHS = [
   ['جنوری', 'ژانویه', 'جنوري'], ['فبروری', 'فوریه'], ['مارچ', 'مارس'], ['اپریل', 'آوریل', 'اپرېل'], ['می', 'مه'], ['جون', 'ژوئن'],
   ['جولای', 'ژوئیه', 'جولائی'], ['اگست', 'اوت', 'آگوست'], ['سپتمبر', 'سپتامبر'], ['اکتوبر', 'اکتبر'], ['نومبر', 'نوامبر'], ['دسمبر', 'دسامبر'],
 ];
@@ -68,7 +68,7 @@ const WEEK_RE = new RegExp(`${START}(${WEEKS.map((w) => w[0]).join('|')})${END}`
 /** "دو روز پیش" (two days ago): counted back from the report; "پیش از آن" (before that) is anaphoric and read elsewhere. */
 const AGO_RE = new RegExp(`${START}(${Object.keys(NUMBER_WORDS).join('|')}|[0-9۰-۹]{1,2})\\s+روز\\s+(?:پیش|قبل)${END}(?!\\s+از)`, 'gu');
 
-const monthIndex = (table: string[][], word: string) => table.findIndex((names) => names.some((n) => n.replace(/\u200c/g, '') === word.replace(/\u200c/g, '')));
+export const monthIndex = (table: string[][], word: string) => table.findIndex((names) => names.some((n) => n.replace(/\u200c/g, '') === word.replace(/\u200c/g, '')));
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** The Monday of the week the day is in. */
 export const weekStart = (iso: string): string => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
