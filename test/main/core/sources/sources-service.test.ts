@@ -57,6 +57,8 @@ describe('sources service: import', () => {
     await expect(nb.services.sources.importFile({ fileName: 'report.pdf', data: utf8('%PDF-1.7') })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(nb.services.sources.importFile({ fileName: 'report.docx', data: utf8('PK') })).rejects.toMatchObject({ code: 'UNSUPPORTED' });
     await expect(nb.services.sources.importFile({ fileName: 'bin.txt', data: new Uint8Array([0x41, 0, 0x42]) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    for (const empty of ['', ' \n\r\n\t ', '\uFEFF'])
+      await expect(nb.services.sources.importFile({ fileName: 'empty.md', data: utf8(empty) })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'empty.md is empty: there is no text to import.' });
     expect(nb.store.count('sources')).toBe(0);
     expect(await nb.store.blobs.list()).toEqual([]);
   });
