@@ -119,9 +119,15 @@ export function MapView({ onReady, readout, tiles }: { onReady(map: FrontierMap 
     map?.events.setHighlighted(noteEvents);
     if (container.current) container.current.dataset['highlighted'] = String(noteEvents.length);
   }, [map, noteEvents]);
+  // The note fitted to: set once there is something to fit, so a note opened while its events are
+  // still loading, or hidden by the filter, is fitted when they show.
   const fitted = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!map || noteId === fitted.current) return;
+    if (noteEvents.length === 0) {
+      fitted.current = undefined;
+      return;
+    }
     fitted.current = noteId;
     map.fitEvents(noteEvents);
   }, [map, noteId, noteEvents]);
