@@ -60,9 +60,13 @@ export function servedNotebook(options: ServedNotebookOptions = {}): ServedNoteb
     else if (title !== undefined) await b.page.getByRole('heading', { name: title }).waitFor();
   });
   afterAll(async () => {
+    // Whatever a test checked, no request may have left 127.0.0.1 (ARCHITECTURE §3): the whole
+    // suite fails here even where a test did not call clean().
+    const external = b?.external() ?? [];
     await b?.close();
     await served?.stop();
     tmp.cleanup();
+    expect(external, 'requests left 127.0.0.1').toEqual([]);
   });
 
   return {
