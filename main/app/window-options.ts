@@ -11,8 +11,13 @@ export const WINDOW_SIZE: WindowDefaults = { width: 1280, height: 800, minWidth:
  *
  * @param preloadPath absolute path of the built preload (out/preload/preload.cjs).
  * @param bounds where to put the window (restoreBounds' result); centered at the default size if absent.
+ * @param dark whether the OS uses dark colours (nativeTheme.shouldUseDarkColors), so that the window
+ *   behind the page is the page's own background and a dark theme never flashes white.
  */
-export function buildWindowOptions(preloadPath: string, bounds?: Rect): BrowserWindowConstructorOptions {
+/** The page's --bg in its light and dark themes (renderer/styles.css). */
+export const PAGE_BACKGROUND = { light: '#f7f7f5', dark: '#16191c' } as const;
+
+export function buildWindowOptions(preloadPath: string, bounds?: Rect, dark = false): BrowserWindowConstructorOptions {
   // Electron silently ignores a relative preload path; fail loudly instead.
   if (!path.isAbsolute(preloadPath)) {
     throw new Error(`preloadPath must be absolute, got ${JSON.stringify(preloadPath)}`);
@@ -24,7 +29,7 @@ export function buildWindowOptions(preloadPath: string, bounds?: Rect): BrowserW
     title: 'Frontier',
     // Shown on 'ready-to-show', so the user never sees an unstyled flash.
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: dark ? PAGE_BACKGROUND.dark : PAGE_BACKGROUND.light,
     webPreferences: {
       preload: preloadPath,
       // The page cannot reach the preload's world, Node, or Electron internals.

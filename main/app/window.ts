@@ -1,4 +1,4 @@
-import { BrowserWindow, type Session } from 'electron';
+import { BrowserWindow, nativeTheme, type Session } from 'electron';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin';
 import { decideNavigation, decideWindowOpen } from './navigation';
 import { isPermissionGranted } from './permissions';
@@ -26,7 +26,7 @@ export interface CreateMainWindowOptions {
  * allows (https:, http:, mailto:), and only after the user confirms (open-external.ts).
  */
 export function createMainWindow(opts: CreateMainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(buildWindowOptions(opts.preloadPath, opts.state?.bounds));
+  const window = new BrowserWindow(buildWindowOptions(opts.preloadPath, opts.state?.bounds, nativeTheme.shouldUseDarkColors));
   const { webContents } = window;
 
   hardenSession(webContents.session);

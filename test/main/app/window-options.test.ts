@@ -1,6 +1,7 @@
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import path, { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWindowOptions, WINDOW_SIZE } from '../../../main/app/window-options';
+import { buildWindowOptions, PAGE_BACKGROUND, WINDOW_SIZE } from '../../../main/app/window-options';
 
 const preload = path.resolve('/opt/frontier/out/preload/preload.cjs');
 
@@ -36,5 +37,18 @@ describe('buildWindowOptions', () => {
     expect(buildWindowOptions(preload, bounds).center).toBeUndefined();
     expect(buildWindowOptions(preload)).toMatchObject({ width: 1280, height: 800, center: true, minWidth: 720, minHeight: 480 });
     expect(buildWindowOptions(preload).x).toBeUndefined();
+  });
+});
+
+describe('the window behind the page', () => {
+  it('is the page background of the OS theme, so a dark theme never flashes white', () => {
+    expect(buildWindowOptions(preload).backgroundColor).toBe(PAGE_BACKGROUND.light);
+    expect(buildWindowOptions(preload, undefined, true).backgroundColor).toBe(PAGE_BACKGROUND.dark);
+  });
+
+  it('matches the --bg the stylesheet sets for each theme', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../../renderer/styles.css'), 'utf8');
+    const [light, dark] = [...css.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]!.toLowerCase());
+    expect({ light, dark }).toEqual(PAGE_BACKGROUND);
   });
 });
