@@ -17,8 +17,8 @@ export interface AppActions {
   importFiles(files: Iterable<File>): Promise<void>;
   /** Opens the file picker (the hidden input App renders). */
   requestImport(): void;
-  /** Inserts a citation with the excerpt into the note last opened, or a new note, and opens it. */
-  quoteInNote(sourceId: string, excerpt: string, locator?: string): Promise<void>;
+  /** Inserts a citation with the excerpt into the note last opened (or a new note when there is none, or when `into` is 'new'), and opens it. */
+  quoteInNote(sourceId: string, excerpt: string, locator?: string, into?: 'last' | 'new'): Promise<void>;
   /** Opens an http(s) or mailto link outside Frontier once the user confirms (shell.openExternal). */
   openExternal(url: string): Promise<void>;
   say(text: string): void;
@@ -120,10 +120,10 @@ export function AppProvider({ api, children, filePicker }: { api: FrontierApi; c
   );
 
   const quoteInNote = useCallback(
-    async (sourceId: string, excerpt: string, locator?: string) => {
+    async (sourceId: string, excerpt: string, locator?: string, into: 'last' | 'new' = 'last') => {
       try {
         const citation = formatCitation({ sourceId, excerpt: excerpt.trim(), ...(locator ? { locator } : {}) });
-        const target = stateRef.current.lastNoteId;
+        const target = into === 'last' ? stateRef.current.lastNoteId : undefined;
         const note = target ? await call('notes.get', { id: target }).catch(() => undefined) : undefined;
         if (!note) {
           const source = stateRef.current.sources.find((s) => s.id === sourceId);

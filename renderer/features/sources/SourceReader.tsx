@@ -113,7 +113,7 @@ export function SourceReader({ id }: { id: string }) {
           language={source.language}
           found={found.state === 'found' ? found.extraction.highlights : undefined}
           focus={focus}
-          onQuote={(excerpt, locator) => quoteInNote(id, excerpt, locator)}
+          onQuote={(excerpt, locator, into) => quoteInNote(id, excerpt, locator, into)}
         />
       ) : textProblem ? (
         <p className="source-error" role="alert">

@@ -27,7 +27,8 @@ interface SourceTextProps {
   /** What extraction found, marked in the text when the analyst wants it (undefined: not looked yet). */
   found?: readonly Highlight[] | undefined;
   focus?: TextFocus | undefined;
-  onQuote(excerpt: string, locator?: string): Promise<void>;
+  /** Quote in the note opened last ('last'; a new note if none was), or in a new note ('new'). */
+  onQuote(excerpt: string, locator: string | undefined, into: 'last' | 'new'): Promise<void>;
 }
 
 /**
@@ -104,13 +105,13 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
   const units = useMemo(() => sentenceUnits(shown.map((p) => p.text), language), [paragraphs, limit, language]);
   const pick = useRef<Pick>(undefined);
 
-  const quote = async () => {
+  const quote = async (into: 'last' | 'new' = 'last') => {
     if (!excerpt) return;
     const problem = locatorProblem(locator);
     if (problem) return setError(problem);
     setBusy(true);
     try {
-      await onQuote(excerpt, locator.trim() || undefined);
+      await onQuote(excerpt, locator.trim() || undefined, into);
     } finally {
       setBusy(false);
     }
@@ -121,7 +122,7 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
     if (!region || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Enter' && excerpt) {
       e.preventDefault();
-      return void quote();
+      return void quote(e.shiftKey ? 'new' : 'last');
     }
     if (e.key === 'Escape' && excerpt) {
       e.preventDefault();
@@ -169,12 +170,15 @@ export function SourceText({ text, language, found, focus, onQuote }: SourceText
           <button type="button" className="primary" disabled={!excerpt || busy} onClick={() => void quote()}>
             Quote in note
           </button>
+          <button type="button" disabled={!excerpt || busy} onClick={() => void quote('new')}>
+            Quote in new note
+          </button>
         </div>
         <p className="source-selection" aria-live="polite" dir="auto" title={excerpt || undefined}>
           {excerpt ? <q>{preview(excerpt)}</q> : <span className="muted">Select a passage to quote it in a note.</span>}
         </p>
         <p className="source-keys muted" id={`${uid}-keys`}>
-          In the text: ← → pick a sentence, ↑ ↓ a paragraph, Shift extends, Enter quotes, Escape lets go.
+          In the text: ← → pick a sentence, ↑ ↓ a paragraph, Shift extends, Enter quotes (Shift+Enter in a new note), Escape lets go.
         </p>
         {error && (
           <p className="source-error" role="alert">

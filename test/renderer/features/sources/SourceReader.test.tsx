@@ -139,6 +139,36 @@ describe('SourceReader', () => {
     expect(view.probe().selection).toEqual({ kind: 'note', id: 'n_000000000001' });
   });
 
+  it('quotes in the note opened last, or in a new note when asked ("Quote in new note", Shift+Enter)', async () => {
+    let body = '';
+    const note = () => ({ id: 'n_000000000001', title: 'Untitled', body, tags: [], created: '2021-10-09T08:00:00.000Z', updated: '2021-10-09T08:00:00.000Z' });
+    const fake = sourceApi({
+      'notes.create': (input: { body: string }) => ((body = input.body), note()),
+      'notes.get': () => note(),
+      'notes.update': (input: { body: string }) => ((body = input.body), note()),
+    });
+    view = await renderInApp(<SourceReader id={SOURCE_ID} />, fake.api);
+    await select('At least 46 people');
+    await click(button(view.container, 'Quote in note')); // no note opened yet: a new one
+    expect(view.probe().lastNote).toBe('n_000000000001');
+    await select('suicide bomber');
+    await click(button(view.container, 'Quote in note')); // the note opened last
+    expect(fake.callsOf('notes.update')).toHaveLength(1);
+    await select('worshippers');
+    await click(button(view.container, 'Quote in new note'));
+    await select('killed');
+    await act(async () => {
+      region().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(fake.callsOf('notes.create').map((c) => (c as { body: string }).body)).toEqual([
+      `[@${SOURCE_ID}, "At least 46 people"]\n`,
+      `[@${SOURCE_ID}, "worshippers"]\n`,
+      `[@${SOURCE_ID}, "killed"]\n`,
+    ]);
+    expect(fake.callsOf('notes.update')).toHaveLength(1);
+  });
+
   it('quotes across a line break as one line, with the locator', async () => {
     const fake = sourceApi();
     view = await renderInApp(<SourceReader id={SOURCE_ID} />, fake.api);
