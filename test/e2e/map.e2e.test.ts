@@ -293,6 +293,31 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     await expect.poll(() => app.page.locator('.map-readout-mgrs').innerText()).toMatch(/^\d{1,2}[C-X] [A-Z]{2} \d{5} \d{5}$/);
     expect(await app.page.locator('.map-readout-dd').innerText()).toMatch(/^\d+\.\d{5}, \d+\.\d{5}$/);
     expect(await app.page.locator('.leaflet-control-scale-line').innerText()).toMatch(/\d+ k?m/);
+
+    // The map moves under a still pointer (keyboard pans, a zoom from the URL): the readout follows.
+    const mouse = { x: s.box.x + s.box.width / 4, y: s.box.y + (s.box.height * 3) / 4 };
+    const pointerReadout = async () => {
+      const [lat, lng] = (await app.page.locator('.map-readout-dd').innerText()).split(', ').map(Number);
+      return { label: await app.page.locator('.map-readout-label').innerText(), lat: lat!, lng: lng! };
+    };
+    const underPointer = async () => {
+      const now = await state();
+      return { now, expected: pixelToPoint(now, mouse.x, mouse.y), pixel: (now.bounds[3] - now.bounds[1]) / now.box.width };
+    };
+    await app.page.locator('.map-canvas').focus();
+    for (const move of [() => app.page.keyboard.press('ArrowRight'), () => app.page.keyboard.press('ArrowUp'), () => app.page.evaluate(() => (location.hash = '#map=7/37.5/69.5'))]) {
+      const before = await state();
+      await move();
+      await expect.poll(async () => (await state()).center.join()).not.toBe(before.center.join());
+      const { expected, pixel } = await underPointer();
+      await expect.poll(async () => Math.abs((await pointerReadout()).lng - expected.lng)).toBeLessThan(2 * pixel);
+      expect(Math.abs((await pointerReadout()).lat - expected.lat)).toBeLessThan(2 * pixel);
+      expect((await pointerReadout()).label).toBe('Pointer');
+    }
+    // Off the map, the readout no longer claims a pointer position.
+    await app.page.getByRole('button', { name: 'Copy coordinates' }).hover();
+    await expect.poll(async () => { const r = await pointerReadout(); return r.label === 'Pointer' && Number.isFinite(r.lat); }).toBe(false);
+
     await app.page.getByRole('button', { name: 'Copy coordinates' }).click();
     await expect.poll(status).toMatch(/Copied|clipboard is not available/);
     expect(await status()).toMatch(/\d+\.\d{5}, \d+\.\d{5} \(MGRS /);
@@ -319,6 +344,8 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
 
     await app.page.getByRole('list', { name: 'Notes' }).getByText(BORDER_NOTE_TITLE).click();
     await expect.poll(async () => (await state()).highlighted).toBe(bigStats.linkedToNote);
+    // The pointer left the map (over the events' canvas): no stale pointer position in the readout.
+    expect(await app.page.locator('.map-readout-dd').innerText()).toBe('—');
 
     // The list's count is of every event; its rows are rendered a thousand at a time as it scrolls.
     const list = async () => Number((await app.page.locator('#list-events .count').innerText()).replace(/,/g, ''));

@@ -34,6 +34,8 @@ export class FrontierMap {
   private basemap: BasemapLayer | undefined;
   private tiles: L.TileLayer | undefined;
   private found: L.Marker | undefined;
+  /** Where the pointer is over the map, in container pixels; undefined while it is elsewhere. */
+  private pointer: L.Point | undefined;
   private destroyed = false;
 
   constructor(
@@ -70,8 +72,13 @@ export class FrontierMap {
 
     this.map.on('moveend', this.onMoveEnd, this);
     this.map.on('click', (e: L.LeafletMouseEvent) => callbacks.onMapClick(e.latlng));
-    this.map.on('mousemove', (e: L.LeafletMouseEvent) => callbacks.onPointer(e.latlng));
-    this.map.on('mouseout', () => callbacks.onPointer(undefined));
+    // The pointer from the container's own events: Leaflet's map 'mouseout' never comes when the
+    // pointer leaves from over a marker (the marker takes it), which left a stale readout. And when
+    // the map moves under a still pointer (a pan by keys, a preset, a fit, a zoom), the point
+    // under it is worked out again.
+    container.addEventListener('mousemove', this.onPointerMove);
+    container.addEventListener('mouseleave', this.onPointerLeave);
+    this.map.on('move zoomend', this.onViewMoved, this);
     window.addEventListener('hashchange', this.onHashChange);
     this.onMoveEnd();
     container.dataset['tiles'] = 'none';
@@ -159,6 +166,8 @@ export class FrontierMap {
   destroy(): void {
     this.destroyed = true;
     window.removeEventListener('hashchange', this.onHashChange);
+    this.container.removeEventListener('mousemove', this.onPointerMove);
+    this.container.removeEventListener('mouseleave', this.onPointerLeave);
     this.events.remove();
     this.map.remove();
   }
@@ -178,6 +187,20 @@ export class FrontierMap {
     const hash = withMapView(location.hash, this.view);
     // replaceState: panning is not history, and Back should leave the page, not replay the pans.
     if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  private readonly onPointerMove = (e: MouseEvent): void => {
+    this.pointer = this.map.mouseEventToContainerPoint(e);
+    this.callbacks.onPointer(this.map.containerPointToLatLng(this.pointer));
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.pointer = undefined;
+    this.callbacks.onPointer(undefined);
+  };
+
+  private onViewMoved(): void {
+    if (this.pointer) this.callbacks.onPointer(this.map.containerPointToLatLng(this.pointer));
   }
 
   private readonly onHashChange = (): void => {
