@@ -28,6 +28,11 @@ describe('first run in Chromium', () => {
     await expect.poll(() => button().count()).toBe(0);
     await expect.poll(() => app.page.getByRole('list', { name: 'Notes' }).locator('[aria-current="true"]', { hasText: 'About this sample notebook' }).count()).toBe(1);
     await expect.poll(() => app.page.getByText(/Loaded the sample notebook: 6 notes, 3 sources, 12 events/).count()).toBe(1);
+    // Every sidebar control stays inside the sidebar (a select is as wide as its longest option unless told).
+    const sidebar = (await app.page.getByRole('navigation', { name: 'Sidebar' }).boundingBox())!;
+    const selects = app.page.getByRole('navigation', { name: 'Sidebar' }).getByRole('combobox');
+    expect(await selects.count()).toBeGreaterThanOrEqual(2); // Tag and Sort
+    for (const box of await Promise.all((await selects.all()).map((s) => s.boundingBox()))) expect(box!.x + box!.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
     await app.b.screenshot('first-run');
   });
 
