@@ -16,7 +16,7 @@ const withTag = <T extends { tags: string[] }>(items: T[], tag: string) => (tag 
 /** Actions, search, and the notebook's notes, sources and events, filtered by tag and sorted. */
 export function Sidebar() {
   const { state, newNote, newEvent, requestImport, open, dispatch } = useApp();
-  const [tag, setTag] = useState('');
+  const [pickedTag, setTag] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
 
   const tags = useMemo(() => {
@@ -24,6 +24,9 @@ export function Sidebar() {
     for (const item of [...state.notes, ...state.sources, ...state.events]) for (const t of item.tags) all.set(t.toLowerCase(), t);
     return [...all.values()].sort((a, b) => a.localeCompare(b));
   }, [state.notes, state.sources, state.events]);
+  // A tag that nothing has any more (its last item deleted or retagged) lets go: the select cannot
+  // show it, and the lists would stay empty under a filter the analyst no longer sees.
+  const tag = pickedTag && tags.some((t) => t.toLowerCase() === pickedTag) ? pickedTag : '';
 
   const selectedId = state.selection && 'id' in state.selection ? state.selection.id : undefined;
 
