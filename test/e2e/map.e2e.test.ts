@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +86,9 @@ async function landAt(page: Page, at: { x: number; y: number }): Promise<boolean
   }, at);
 }
 
+/** A source the placed event cites. */
+const SOURCE_TITLE = 'Pajhwok: clash north of Kunduz';
+
 /** The map pane wide enough to read (a width the analyst could set with the splitter; it is remembered). */
 const WIDE_LAYOUT = JSON.stringify({ sidebar: 220, linked: 220, map: 620 });
 
@@ -95,6 +99,10 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     title: 'Map E2E',
     seed: async (nb, tmp) => {
       runCli(nb, ['note', 'add', '--title', 'Kunduz attacks']);
+      const file = join(tmp, 'pajhwok.txt');
+      writeFileSync(file, 'Fighting was reported north of Kunduz city on Friday.\n');
+      const imported = runCli(nb, ['--json', 'import', file, '--title', SOURCE_TITLE, '--grade', 'B2']);
+      expect(imported.code, imported.stderr).toBe(0);
       bigStats = await writeMapNotebook(join(tmp, 'big'), 5000);
     },
     goto: false,
@@ -233,9 +241,12 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     await field('Date').fill('2021-10-08');
     await field('Place precision').selectOption('near');
     await main().getByRole('group', { name: 'Notes' }).getByLabel('Kunduz attacks').check();
+    await main().getByRole('group', { name: 'Sources' }).getByRole('checkbox', { name: new RegExp(SOURCE_TITLE) }).check();
     await main().getByRole('button', { name: 'Save event' }).click();
     await expect.poll(() => events().length).toBe(1);
     const [saved] = events();
+    expect(saved!.noteIds).toHaveLength(1);
+    expect(saved!.sourceIds).toHaveLength(1);
     expect(Math.abs(saved!.location.lat - expected.lat)).toBeLessThan(1.5 * pixel);
     expect(Math.abs(saved!.location.lng - expected.lng)).toBeLessThan(1.5 * pixel);
     expect(saved!.location.name).toBe(await field('Place name').inputValue());
@@ -257,9 +268,15 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     await expect.poll(() => popup.locator('.map-popup-title').innerText()).toBe('Clash placed on the map');
     expect(await popup.innerText()).toContain('Battles · Armed clash');
     expect(await popup.innerText()).toContain('Fatalities not reported');
+    // Its note and its source, the source with its grade.
+    expect(await popup.getByRole('button', { name: 'Kunduz attacks' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: `B2 ${SOURCE_TITLE}` }).count()).toBe(1);
     await app.b.screenshot('map-popup');
     await expect.poll(() => main().getByRole('heading', { level: 1 }).innerText()).toBe('Clash placed on the map');
-    await expect.poll(() => app.page.getByRole('complementary', { name: 'Linked items' }).getByRole('region', { name: 'Linked notes' }).innerText()).toContain('Kunduz attacks');
+    const linked = app.page.getByRole('complementary', { name: 'Linked items' });
+    await expect.poll(() => linked.getByRole('region', { name: 'Linked notes' }).innerText()).toContain('Kunduz attacks');
+    await expect.poll(() => linked.getByRole('region', { name: 'Cited sources' }).innerText()).toContain(SOURCE_TITLE);
+    expect(await linked.getByRole('region', { name: 'Cited sources' }).innerText()).toContain('B2');
     await popup.getByRole('button', { name: 'Kunduz attacks' }).click();
     await expect.poll(() => app.page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /Kunduz attacks/ }).getAttribute('aria-current')).toBe('true');
     app.clean();
