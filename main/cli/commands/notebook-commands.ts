@@ -132,6 +132,10 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
       if (report.restoredFrom) print(`Restored ${report.restoredFrom.path} (taken ${report.restoredFrom.takenAt}).`);
       else print(`Repaired the journal: kept ${report.journalRecordsKept} intact record(s), dropped ${report.journalLinesDropped} damaged line(s).`);
       if (report.restoredFrom && report.journalRecordsKept > 0) print(`${report.journalRecordsKept} later change(s) from the journal are kept and re-applied.`);
+      if (report.lostChanges) {
+        const { from, to } = report.lostChanges;
+        print(`Lost: change${from === to ? ` ${from} was` : `s ${from}–${to} were`} only in the replaced notebook.json (absorbed from the journal after the backup was taken).`);
+      }
       for (const f of report.setAside) print(`Set aside (not deleted): ${f}`);
     });
 }

@@ -64,18 +64,30 @@ export async function newestGoodBackup(
 /**
  * Keeps the current notebook.json as a backup before it is replaced. A real, durable copy — not a
  * hard link: a link would share the inode, so anything that damaged notebook.json in place (a
- * disk error, a sync tool, an editor) would damage the backup with it.
+ * disk error, a sync tool, an editor) would damage the backup with it. A generation already kept
+ * byte for byte as the newest backup (by `init`, or by `frontier backup` before this compaction) is not copied again,
+ * so that duplicates do not rotate older generations out. Returns the name of the backup that
+ * holds it, or undefined when there is no notebook.json.
  */
-export async function preserveSnapshot(fs: FsLayer, snapshotPath: string, dir: string, name: string): Promise<void> {
+export async function preserveSnapshot(fs: FsLayer, snapshotPath: string, dir: string, name: string): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(snapshotPath);
   } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return; // nothing to preserve yet
+    if (errnoCode(err) === 'ENOENT') return undefined; // nothing to preserve yet
     throw err;
+  }
+  const newest = (await listBackups(fs, dir))[0];
+  if (newest && newest.seq === parseName(dir, name)?.seq) {
+    const same = await fs.stat(newest.path).then(
+      async (st) => st.size === bytes.length && (await fs.readFile(newest.path)).equals(bytes),
+      () => false,
+    );
+    if (same) return newest.name;
   }
   await fs.mkdir(dir);
   await writeFileDurably(fs, join(dir, name), bytes);
+  return name;
 }
 
 /** Deletes all but the newest `keep` backups. */

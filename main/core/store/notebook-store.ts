@@ -112,11 +112,17 @@ export class NotebookStore {
       await fs.mkdir(paths.blobs);
       await fs.mkdir(paths.backups);
       await new DurableSnapshotAdapter(fs, paths.snapshot).write(doc);
+      // A backup from the first moment: a young notebook has not compacted yet, and without one a
+      // damaged notebook.json could not be restored though every note is still in the journal
+      // (restore brings back this backup and replays the journal's records after its seq 0).
+      await preserveSnapshot(fs, paths.snapshot, paths.backups, backupName(new Date(now), 0));
       await syncDir(fs, dir);
     } finally {
       lock.release();
     }
-    return NotebookStore.open(dir, options);
+    const store = await NotebookStore.open(dir, options);
+    store.preservedSeq = 0; // the first compaction need not copy this generation again
+    return store;
   }
 
   /** Opens an existing notebook; never creates one. Errors name the damaged file and the newest good backup. */
@@ -157,6 +163,16 @@ export class NotebookStore {
         seq = rec.seq;
       }
       const store = new NotebookStore(dir, fs, low, state, journal, lock, options, seq, snapshotBytes);
+      // A notebook without any backup (made before create took one, or its backups deleted) gets one
+      // of its readable notebook.json now, so that restore always has a base to replay the journal on.
+      // Not taking it (a full disk) does not stop the open: the notebook is readable, and the next open tries again.
+      if (lock && (await listBackups(fs, paths.backups)).length === 0) {
+        const taken = await preserveSnapshot(fs, paths.snapshot, paths.backups, backupName(store.now(), doc.seq)).then(
+          () => true,
+          () => false,
+        );
+        if (taken) store.preservedSeq = doc.seq;
+      }
       // A notebook in an older format is rewritten in this one before anything is journaled:
       // otherwise a format-1 notebook.json would sit beside journal records only format 2 can
       // read, and an older Frontier would fail on them as "corrupt" instead of saying "too new".
@@ -235,8 +251,7 @@ export class NotebookStore {
     await this.compact();
     let info: BackupInfo | undefined;
     await this.enqueue(async () => {
-      const name = backupName(this.now(), this.snapshotSeq);
-      await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, name);
+      const name = (await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, backupName(this.now(), this.snapshotSeq))) ?? '';
       await rotateBackups(this.fs, this.paths.backups, this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT);
       info = (await listBackups(this.fs, this.paths.backups)).find((b) => b.name === name);
     });

@@ -19,6 +19,12 @@ export interface RestoreReport {
   journalRecordsKept: number;
   /** Whether the replaced notebook.json was readable (then the restore is a deliberate rollback). */
   replacedWasHealthy: boolean;
+  /**
+   * Sequence numbers of changes that are lost: newer than the backup, but already absorbed from the
+   * journal into the notebook.json that was replaced, so neither the backup nor the journal holds
+   * them. Absent when the journal continues the backup without a gap (or there is nothing to tell).
+   */
+  lostChanges?: { from: number; to: number };
 }
 
 /**
@@ -50,6 +56,7 @@ export async function restoreNotebook(dir: string, options: { backup?: string; f
     const healthy = await isReadable(fs, paths.snapshot);
     let kept = 0;
     let dropped = 0;
+    let lostChanges: RestoreReport['lostChanges'];
     const journalBytes = await fs.readFile(paths.journal).catch((err: unknown) => {
       if (errnoCode(err) === 'ENOENT') return undefined;
       throw err;
@@ -67,8 +74,13 @@ export async function restoreNotebook(dir: string, options: { backup?: string; f
     } else if (journalBytes) {
       const parsed = parseJournal(journalBytes);
       const { records, damagedLines } = salvageJournal(journalBytes);
-      kept = records.filter((r) => r.seq > chosen.seq).length;
+      const newer = records.filter((r) => r.seq > chosen.seq);
+      kept = newer.length;
       dropped = damagedLines;
+      // Records rise by one per transaction; a journal that starts further on than the backup ends was
+      // trimmed by a compaction into the damaged file, and what lies between is gone.
+      const first = newer[0]?.seq;
+      if (first !== undefined && first > chosen.seq + 1) lostChanges = { from: chosen.seq + 1, to: first - 1 };
       if (parsed.corruptAtLine !== undefined || parsed.tornBytes > 0) {
         await moveAside(paths.journal);
         await writeFileDurably(fs, paths.journal, Buffer.concat(records.map(encodeRecord)));
@@ -77,7 +89,7 @@ export async function restoreNotebook(dir: string, options: { backup?: string; f
     await moveAside(paths.snapshot);
     await writeFileDurably(fs, paths.snapshot, await fs.readFile(chosen.path));
     await syncDir(fs, dir);
-    return { restoredFrom: chosen, setAside, journalRecordsKept: kept, journalLinesDropped: dropped, replacedWasHealthy: healthy };
+    return { restoredFrom: chosen, setAside, journalRecordsKept: kept, journalLinesDropped: dropped, replacedWasHealthy: healthy, ...(lostChanges ? { lostChanges } : {}) };
   } finally {
     lock.release();
   }

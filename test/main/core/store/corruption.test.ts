@@ -139,6 +139,106 @@ describe.each(damages)('notebook.json %s', (_what, damage, code, reason) => {
   });
 });
 
+/**
+ * A young notebook: made by `frontier init`, two notes added one command each, never compacted and
+ * never backed up by hand — so the notes are only in the journal. Its backup is the one `init` took.
+ */
+describe.each(damages.slice(0, 3))('a young notebook whose notebook.json is %s', (_what, damage, code, reason) => {
+  const youngNotebook = () => {
+    builtCli();
+    const dir = tempDir();
+    expect(runCli(dir, ['init', '--title', 'Young']).code).toBe(0);
+    for (const title of ['First', 'Second']) {
+      const added = runCli(dir, ['note', 'add', '--title', title, '--body', `${title} body`]);
+      expect(added.code, added.stderr).toBe(0);
+    }
+    const backups = readdirSync(join(dir, 'backups'));
+    expect(backups, 'init takes the first backup').toHaveLength(1);
+    expect(parseJournal(readFileSync(join(dir, 'journal.ndjson'))).records.map((r) => r.seq)).toEqual([1, 2]);
+    return { dir, snapshot: join(dir, 'notebook.json'), backup: join(dir, 'backups', backups[0]!) };
+  };
+  const titles = (dir: string) => {
+    const list = runCli(dir, ['note', 'list', '--json']);
+    expect(list.code, list.stderr).toBe(0);
+    return (JSON.parse(list.stdout) as Array<{ title: string }>).map((n) => n.title).sort();
+  };
+
+  it('the error names the file and the backup; `frontier restore` brings back every note; `frontier verify` passes', () => {
+    const { dir, snapshot, backup } = youngNotebook();
+    damage(snapshot);
+
+    const failed = runCli(dir, ['note', 'list']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(snapshot);
+    expect(failed.stderr).toContain(reason);
+    expect(failed.stderr).toContain(backup);
+    const verifyFailed = runCli(dir, ['verify']);
+    expect(verifyFailed.code).toBe(1);
+    expect(verifyFailed.stdout).toContain(`error: ${snapshot}`);
+    expect(JSON.parse(runCli(dir, ['verify', '--json']).stdout)).toMatchObject({ ok: false, findings: [{ level: 'error', code }] });
+
+    const restored = runCli(dir, ['restore']);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toContain(`Restored ${backup}`);
+    expect(restored.stdout).toContain('2 later change(s) from the journal are kept and re-applied');
+    expect(restored.stdout).not.toContain('Lost');
+
+    const verified = runCli(dir, ['verify']);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    expect(verified.stdout).toContain('2 notes');
+    expect(titles(dir)).toEqual(['First', 'Second']);
+    expect(runCli(dir, ['info', '--json']).stdout).toContain('"title": "Young"');
+  });
+});
+
+describe('a notebook made before init took a backup', () => {
+  it('gets its first backup on the next writable open, so a later damage is restorable', async () => {
+    const dir = tempDir();
+    await (await NotebookStore.create(dir, { title: 'Old' })).close();
+    for (const name of readdirSync(join(dir, 'backups'))) unlinkSync(join(dir, 'backups', name)); // as an older Frontier left it
+    const store = await NotebookStore.open(dir);
+    await store.commit([putNote(1, 'alpha')]);
+    await store.commit([putNote(2, 'beta')]);
+    await store.close();
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
+
+    writeFileSync(join(dir, 'notebook.json'), Buffer.alloc(64));
+    const report = await restoreNotebook(dir);
+    expect(report.journalRecordsKept).toBe(2);
+    expect(report.lostChanges).toBeUndefined();
+    expect(await bodies(dir)).toEqual({ [noteId(1)]: 'alpha', [noteId(2)]: 'beta' });
+    expect((await verifyNotebook(dir)).ok).toBe(true);
+  });
+
+  it('a read-only open (verify) still changes nothing', async () => {
+    const dir = tempDir();
+    await (await NotebookStore.create(dir, { title: 'Old' })).close();
+    for (const name of readdirSync(join(dir, 'backups'))) unlinkSync(join(dir, 'backups', name));
+    const before = readTree(dir, { withLock: true });
+    expect((await verifyNotebook(dir)).ok).toBe(true);
+    expect(readTree(dir, { withLock: true })).toEqual(before);
+  });
+});
+
+describe('restore after a compaction absorbed changes the backup lacks', () => {
+  it('says which changes are lost instead of claiming the journal re-applies everything', async () => {
+    const dir = tempDir();
+    const store = await NotebookStore.create(dir, { title: 'Compacted' });
+    await store.commit([putNote(1, 'alpha')]);
+    await store.commit([putNote(2, 'beta')]);
+    await store.compact(); // notebook.json now holds seq 2; the newest backup is still init's (seq 0)
+    await store.commit([putNote(3, 'gamma')]);
+    await store.close();
+    unlinkSync(join(dir, 'notebook.json'));
+
+    const report = await restoreNotebook(dir);
+    expect(report.restoredFrom!.seq).toBe(0);
+    expect(report.journalRecordsKept).toBe(1);
+    expect(report.lostChanges).toEqual({ from: 1, to: 2 });
+    expect(await bodies(dir)).toEqual({ [noteId(3)]: 'gamma' });
+  });
+});
+
 describe('a damaged backup', () => {
   it('is skipped: the error names the newest backup that is good', async () => {
     const { dir, snapshot, backup } = await backedUpNotebook();
