@@ -138,6 +138,21 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     app.clean();
   });
 
+  it('draws the basemap in dark colours when the OS theme is dark, and back in light ones', async () => {
+    await button('Tajik–Afghan border').click();
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    // The dark land (#2a2d30) and the brighter red border (#f0505a) replace the light ones.
+    await expect.poll(() => basemapPixels(app.page, [0x2a, 0x2d, 0x30])).toBeGreaterThan(10_000);
+    expect(await basemapPixels(app.page, [0xf4, 0xf1, 0xe8])).toBeLessThan(1_000);
+    expect(await basemapPixels(app.page, [0xf0, 0x50, 0x5a])).toBeGreaterThan(500);
+    expect(await app.page.locator('.map-canvas').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 32, 43)');
+    await app.page.getByRole('region', { name: 'Map', exact: true }).screenshot({ path: join(RESULTS_DIR, 'map-dark.png') });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => basemapPixels(app.page, [0xf4, 0xf1, 0xe8])).toBeGreaterThan(10_000);
+    expect(await app.page.locator('.map-canvas').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(207, 224, 234)');
+    app.clean();
+  });
+
   it('moves to each region preset at a sensible zoom', async () => {
     const presets: Array<[string, number, number, number, number]> = [
       ['Kabul', 34.53, 69.17, 9, 12],

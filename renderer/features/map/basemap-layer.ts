@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { BasemapData } from './basemap-data';
+import { currentBasemapPalette, DARK_SCHEME, type BasemapPalette } from './basemap-palette';
 import { drawLabels, tracePaths, type LabelStyle, type Viewport } from './draw-paths';
 import type { Label } from './projection';
 
@@ -34,11 +35,11 @@ export function worldCopies(v: Viewport): Viewport[] {
 }
 
 const FONT = '"Noto Sans", system-ui, sans-serif';
-const LABEL_STYLES: Record<Label['kind'], LabelStyle> = {
-  country: { font: `600 11px ${FONT}`, colour: '#6b6358', dot: false },
-  capital: { font: `600 11px ${FONT}`, colour: '#222', dot: true },
-  place: { font: `11px ${FONT}`, colour: '#333', dot: true },
-};
+const labelStyles = (p: BasemapPalette): Record<Label['kind'], LabelStyle> => ({
+  country: { font: `600 11px ${FONT}`, colour: p.labels.country, dot: false, halo: p.halo },
+  capital: { font: `600 11px ${FONT}`, colour: p.labels.capital, dot: true, halo: p.halo },
+  place: { font: `11px ${FONT}`, colour: p.labels.place, dot: true, halo: p.halo },
+});
 
 /**
  * The offline basemap as one canvas: land, country borders, rivers, the Tajik–Afghan border
@@ -49,9 +50,35 @@ const LABEL_STYLES: Record<Label['kind'], LabelStyle> = {
  */
 export class BasemapLayer extends L.Canvas {
   private fillLand = true;
+  private palette = currentBasemapPalette();
+  private readonly scheme = window.matchMedia(DARK_SCHEME);
+  // The OS switching between light and dark redraws the map in the other palette, as the page restyles.
+  private readonly onScheme = () => {
+    this.palette = currentBasemapPalette();
+    this.paintSea();
+    if (this._map) (this as unknown as CanvasInternals)._redraw();
+  };
 
   constructor(private readonly data: BasemapData) {
     super({ pane: BASEMAP_PANE, padding: 0.25 });
+  }
+
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    this.scheme.addEventListener('change', this.onScheme);
+    this.paintSea();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    this.scheme.removeEventListener('change', this.onScheme);
+    super.onRemove(map);
+    return this;
+  }
+
+  /** The sea is the map container's own background (it shows wherever no land is drawn). */
+  private paintSea(): void {
+    this._map?.getContainer().style.setProperty('--map-sea', this.palette.sea);
   }
 
   setFillLand(fill: boolean): void {
@@ -78,6 +105,8 @@ export class BasemapLayer extends L.Canvas {
       maxY: (bounds.max.y + origin.y) / scale,
     };
     const d = this.data;
+    const p = this.palette;
+    const styles = labelStyles(p);
     const copies = worldCopies(v);
     const trace = (paths: BasemapData['land'], closed: boolean) => {
       for (const copy of copies) tracePaths(ctx, paths, copy, closed);
@@ -89,16 +118,16 @@ export class BasemapLayer extends L.Canvas {
     ctx.beginPath();
     trace(d.land, true);
     if (this.fillLand) {
-      ctx.fillStyle = '#f4f1e8';
+      ctx.fillStyle = p.land;
       ctx.fill('evenodd');
     }
-    ctx.strokeStyle = '#8fa9b8';
+    ctx.strokeStyle = p.coast;
     ctx.lineWidth = 0.8;
     ctx.stroke();
 
     ctx.beginPath();
     trace(d.borders, false);
-    ctx.strokeStyle = '#9a8f86';
+    ctx.strokeStyle = p.border;
     ctx.lineWidth = zoom >= 6 ? 1.4 : 1;
     ctx.setLineDash([4, 2]);
     ctx.stroke();
@@ -106,21 +135,21 @@ export class BasemapLayer extends L.Canvas {
 
     ctx.beginPath();
     trace(d.rivers, false);
-    ctx.strokeStyle = '#5d9cd1';
+    ctx.strokeStyle = p.river;
     ctx.lineWidth = zoom >= 7 ? 2.2 : 1.4;
     ctx.stroke();
 
     // The Tajik–Afghan border: a pale casing and a strong red line over the river it follows.
     ctx.beginPath();
     trace(d.tajikAfghan, false);
-    ctx.strokeStyle = 'rgba(200, 30, 45, 0.25)';
+    ctx.strokeStyle = p.tajikAfghanCasing;
     ctx.lineWidth = 7;
     ctx.stroke();
-    ctx.strokeStyle = '#c81e2d';
+    ctx.strokeStyle = p.tajikAfghan;
     ctx.lineWidth = 2.5;
     ctx.stroke();
 
-    for (const copy of copies) drawLabels(ctx, d.labels, copy, zoom, (l) => LABEL_STYLES[l.kind]);
+    for (const copy of copies) drawLabels(ctx, d.labels, copy, zoom, (l) => styles[l.kind]);
     ctx.restore();
   }
 }

@@ -50,6 +50,8 @@ export interface LabelStyle {
   font: string;
   colour: string;
   dot: boolean;
+  /** The halo under the text; pale by default. */
+  halo?: string;
 }
 
 /**
@@ -75,7 +77,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Label
       ctx.fillStyle = s.colour;
       ctx.fillRect(x - 2, y - 2, 4, 4);
     }
-    ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+    ctx.strokeStyle = s.halo ?? 'rgba(255,255,255,0.85)';
     ctx.lineWidth = 3;
     ctx.strokeText(l.text, tx, y);
     ctx.fillStyle = s.colour;
