@@ -1,25 +1,43 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Place } from '../../../shared/geo/place';
 import { REGION_PRESETS } from '../../../shared/geo/regions';
+import type { TileSetting, TileSource } from '../../../shared/geo/tile-source';
 import { useApp } from '../../state/app-context';
-import { useStoredState } from '../../ui/use-stored-state';
 import { CoordReadout, type ReadoutHandle } from './CoordReadout';
 import type { FrontierMap } from './frontier-map';
 import { MapFilters } from './MapFilters';
 import { MapSettings } from './MapSettings';
 import { MAP_HELP_ID, MapView } from './MapView';
 import { PlaceSearch } from './PlaceSearch';
-import { TILE_SETTING_KEY } from './tile-setting';
+import { describeTileSource, tileLayerTemplate } from './tile-setting';
 import './map.css';
-
-const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** The map pane: region presets, place search and settings; the map; the pointer readout; filters and legend. */
 export function MapSlot() {
-  const { state } = useApp();
+  const { state, call, report, say } = useApp();
   const map = useRef<FrontierMap | undefined>(undefined);
   const readout = useRef<ReadoutHandle>(null);
-  const [tiles, setTiles] = useStoredState<string>(TILE_SETTING_KEY, '', isString);
+  // The tile source is main's (per machine); until it answers, and while it is none, no tile layer.
+  const [tileSetting, setTileSetting] = useState<TileSetting>();
+  useEffect(() => {
+    let live = true;
+    call('map.getTileSource', {}).then(
+      (s) => live && setTileSetting(s),
+      (err: unknown) => live && report(err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [call, report]);
+  const applyTiles = useCallback(
+    async (source: TileSource) => {
+      const next = await call('map.setTileSource', { source });
+      setTileSetting(next);
+      say(describeTileSource(next.source));
+    },
+    [call, say],
+  );
+  const tiles = tileLayerTemplate(tileSetting);
   const onReady = useCallback((m: FrontierMap | undefined) => (map.current = m), []);
   const centre = useCallback(() => map.current?.view, []);
   const onPlace = useCallback((p: Place) => map.current?.showPlace(p.name, p.lat, p.lng), []);
@@ -36,7 +54,7 @@ export function MapSlot() {
       </div>
       <div className="map-search-row">
         <PlaceSearch onChoose={onPlace} />
-        <MapSettings tiles={tiles} onTiles={setTiles} />
+        <MapSettings setting={tileSetting} onApply={applyTiles} />
       </div>
       <MapView onReady={onReady} readout={readout} tiles={tiles} />
       <p id={MAP_HELP_ID} className={`map-help${picking ? ' picking' : ''}`}>
