@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell, type MessageBoxOptions } from 'electron';
 import { join } from 'node:path';
 import { FrontierError } from '../../shared/ipc/errors';
 import { systemClock } from '../core/context';
@@ -8,6 +8,7 @@ import { startSearchEarly } from '../core/search';
 import { createServices } from '../core/services';
 import { bindIpc } from './ipc';
 import { createElectronOpener } from './open-external';
+import { createTileServerConfirm } from './tile-server-confirm';
 import { createElectronPrinter } from './print';
 import { menuCommandScript } from '../../shared/ipc/menu-commands';
 import { aboutDetail, buildMenuTemplate, type MenuActions } from './menu-template';
@@ -23,15 +24,16 @@ import { loadWindowState, trackWindowState, type WindowStateTracker } from './wi
 // main/app tested in Node (menu-template, window-state, notebook-choice, notebook-command, settings).
 registerAppScheme();
 
-// Links leave the app only through here: the service's allowlist, then the user's yes (open-external.ts).
-const openExternal = createElectronOpener({
-  showMessageBox: (parent, options) => (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)),
-  openExternal: (url) => shell.openExternal(url),
-  window: () => window,
-});
+const showMessageBox = (parent: BrowserWindow | undefined, options: MessageBoxOptions) => (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 
-// The map's tile source: a setting of this machine, one for every notebook, kept in userData.
-const tiles = createTileService(join(app.getPath('userData'), TILE_SETTING_FILE_NAME));
+// Links leave the app only through here: the service's allowlist, then the user's yes (open-external.ts).
+const openExternal = createElectronOpener({ showMessageBox, openExternal: (url) => shell.openExternal(url), window: () => window });
+
+// The map's tile source: a setting of this machine, one for every notebook, kept in userData. A new
+// tile server is kept only once the user says yes in main's own dialog (tile-server-confirm.ts).
+const tiles = createTileService(join(app.getPath('userData'), TILE_SETTING_FILE_NAME), {
+  confirmServer: createTileServerConfirm({ showMessageBox, window: () => window }),
+});
 
 const session = new NotebookSession({
   open: (dir, mode) => {

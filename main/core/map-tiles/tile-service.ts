@@ -19,6 +19,12 @@ export interface TileService {
 
 export interface TileServiceOptions extends ServerFetchOptions {
   fs?: FsLayer;
+  /**
+   * Asks the user before a new tile server is kept (the desktop app: a native dialog). The server
+   * learns every place the analyst looks at, and a page that had been subverted could otherwise
+   * point main at an address of its choosing; the answer comes from main's own window, not the page.
+   */
+  confirmServer?: (template: string) => Promise<boolean>;
 }
 
 /**
@@ -47,7 +53,11 @@ export function createTileService(file: string, options: TileServiceOptions = {}
     set(source) {
       const run = queue.then(async () => {
         const previous = await readTileSetting(file, fs);
-        const next: TileSetting = { source: await checkTileSource(source), revision: previous.revision + 1 };
+        const checked = await checkTileSource(source);
+        const newServer = checked.kind === 'server' && !(previous.source.kind === 'server' && previous.source.template === checked.template);
+        if (newServer && options.confirmServer && !(await options.confirmServer(checked.template)))
+          throw new FrontierError('CANCELLED', 'The tile server was not set: you declined it.');
+        const next: TileSetting = { source: checked, revision: previous.revision + 1 };
         await writeTileSetting(file, next, fs);
         current = Promise.resolve(next);
         return next;

@@ -75,6 +75,19 @@ describe('the tile service', () => {
     expect(await s.set({ kind: 'server', template: ' https://t.example/{z}/{x}/{y}.png ' })).toEqual({ source: { kind: 'server', template: 'https://t.example/{z}/{x}/{y}.png' }, revision: 1 });
   });
 
+  it('keeps a new tile server only when the user confirms it; a folder or the same server again asks nothing', async () => {
+    const asked: string[] = [];
+    let yes = false;
+    const s = createTileService(freshFile(), { confirmServer: async (t) => (asked.push(t), yes) });
+    await expect(s.set({ kind: 'server', template: 'https://evil.example/{z}/{x}/{y}?leak=kabul' })).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(await s.get()).toEqual({ source: { kind: 'none' }, revision: 0 });
+    yes = true;
+    await s.set({ kind: 'server', template: 'https://tiles.example/{z}/{x}/{y}.png' });
+    await s.set({ kind: 'server', template: 'https://tiles.example/{z}/{x}/{y}.png' });
+    await s.set({ kind: 'folder', path: tiles });
+    expect(asked).toEqual(['https://evil.example/{z}/{x}/{y}?leak=kabul', 'https://tiles.example/{z}/{x}/{y}.png']);
+  });
+
   it('does not write over a damaged file: get and set say CORRUPT, tiles answer 404', async () => {
     const file = freshFile();
     mkdirSync(join(file, '..'), { recursive: true });
