@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { built } from '../helpers/build-dir';
 
@@ -26,7 +26,10 @@ export interface Served {
 export async function serve(notebook: string): Promise<Served> {
   const script = built('main/serve.js');
   if (!existsSync(script)) throw new Error('Run `npm run build` first.');
-  const child = spawn(process.execPath, [script, '--notebook', notebook], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Per-machine settings (the map's tile source) from a folder beside the notebook unless the test
+  // names one: never the real user-data folder, whose settings would change what the tests see.
+  const userData = process.env['FRONTIER_USER_DATA'] || join(dirname(notebook), 'user-data');
+  const child = spawn(process.execPath, [script, '--notebook', notebook], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FRONTIER_USER_DATA: userData } });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));

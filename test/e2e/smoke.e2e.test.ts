@@ -24,8 +24,14 @@ describe('browser mode (npm run serve) in Chromium', () => {
     await expect.poll(() => page.getByRole('main', { name: 'Editor' }).getByLabel('Title', { exact: true }).inputValue()).toBe('Untitled');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.evaluate(menuCommandScript('import'))]);
     expect(chooser.isMultiple()).toBe(true);
+    await page.evaluate(menuCommandScript('export-dossier'));
+    await page.getByRole('heading', { level: 1, name: /dossier/i }).first().waitFor();
+    await page.evaluate(menuCommandScript('palette'));
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     // Anything else raised the same way does nothing.
-    await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_COMMAND_EVENT)}, { detail: 'palette' }))`);
+    await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_COMMAND_EVENT)}, { detail: 'delete-notebook' }))`);
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(app.b.consoleErrors, app.b.consoleErrors.join('\n')).toEqual([]);
   });
