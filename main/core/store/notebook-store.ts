@@ -396,6 +396,16 @@ export class NotebookStore {
       } catch (err) {
         throw ioError(err, this.paths.snapshot, 'compaction');
       }
+      try {
+        // The new generation goes to backups/ too, before the journal lets go of what it absorbed:
+        // otherwise, until the next compaction, those changes would be in notebook.json alone, and
+        // a damaged notebook.json would lose them. If this copy fails the journal keeps them, and
+        // the next compaction copies this generation first (preservedSeq still names the old one).
+        await preserveSnapshot(this.fs, this.paths.snapshot, this.paths.backups, backupName(this.now(), taken.seq));
+        this.preservedSeq = taken.seq;
+      } catch (err) {
+        throw ioError(err, this.paths.backups, 'backup');
+      }
       await this.enqueue(async () => {
         try {
           await this.journal?.keepOnly(this.sinceCompactionStart ?? []);
@@ -405,7 +415,7 @@ export class NotebookStore {
         try {
           await rotateBackups(this.fs, this.paths.backups, this.options.backupsKept ?? DEFAULT_BACKUPS_KEPT);
         } catch (err) {
-          throw ioError(err, this.paths.backups, 'compaction');
+          throw ioError(err, this.paths.backups, 'rotation');
         }
       });
     } finally {
@@ -421,14 +431,16 @@ function checkOp(op: StoreOp | JournalOp, where: string): JournalOp {
   throw new FrontierError('CORRUPT', `${where}: unknown operation`);
 }
 
-function ioError(err: unknown, file: string, during: 'save' | 'compaction' | 'journal trim' = 'save'): FrontierError {
+function ioError(err: unknown, file: string, during: 'save' | 'compaction' | 'backup' | 'journal trim' | 'rotation' = 'save'): FrontierError {
   if (err instanceof FrontierError) return err;
   const code = errnoCode(err);
   const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EIO' ? 'the disk reported an I/O error' : (err as Error).message;
   const outcome = {
     save: 'The change was not saved; the notebook on disk is unchanged.',
     compaction: 'notebook.json was not replaced; every saved change is still in the journal.',
+    backup: 'notebook.json was written but not yet copied to backups/; the journal keeps every change until it is.',
     'journal trim': 'notebook.json was written; the journal still holds what it absorbed, which opening skips.',
+    rotation: 'notebook.json and its backup were written; older backups were not all removed.',
   }[during];
   return new FrontierError('IO', `Could not write ${file}: ${why}. ${outcome}`, code ? { errno: code } : undefined, { cause: err });
 }

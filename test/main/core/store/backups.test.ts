@@ -1,13 +1,15 @@
 /**
- * backups/ from the first moment: init takes one, a writable open of a notebook without any takes
- * one, and a generation already kept byte for byte is not copied again (duplicates would rotate
- * older generations out).
+ * backups/ from the first moment: init takes one, a compaction keeps the generation it writes
+ * before the journal lets go of it, and a generation already kept byte for byte is not copied
+ * again (duplicates would rotate older generations out).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NotebookStore } from '../../../../main/core/store/notebook-store';
-import { putNote, removeTempDirs, tempDir } from './store-kit';
+import { FrontierError } from '../../../../shared/ipc/errors';
+import { parseJournal } from '../../../../main/core/store/journal-format';
+import { putNote, RecordingFs, removeTempDirs, tempDir } from './store-kit';
 
 afterAll(removeTempDirs);
 
@@ -24,25 +26,48 @@ describe('backups/', () => {
     expect(readFileSync(join(dir, 'backups', names[0]!))).toEqual(readFileSync(join(dir, 'notebook.json')));
   });
 
-  it('a compaction does not copy a generation that is already the newest backup, in this process or the next', async () => {
+  it('a compaction keeps the generation it writes, and copies none twice, in this process or the next', async () => {
     const dir = tempDir();
     const store = await NotebookStore.create(dir, { title: 'Dedup' });
     await store.commit([putNote(1, 'one')]);
-    await store.compact(); // replaces the seq-0 notebook.json, which init kept
-    expect(backups(dir).map(seqOf)).toEqual([0]);
+    await store.compact(); // seq 0 was kept by init; seq 1 is kept as it is written
+    expect(backups(dir).map(seqOf)).toEqual([0, 1]);
+    expect(readFileSync(join(dir, 'backups', backups(dir)[1]!))).toEqual(readFileSync(join(dir, 'notebook.json')));
     await store.close();
 
     const again = await NotebookStore.open(dir);
-    const taken = await again.backupNow(); // `frontier backup`: keeps the seq-1 generation
+    const taken = await again.backupNow(); // `frontier backup`: seq 1 is already the newest backup
     expect(taken.seq).toBe(1);
+    expect(backups(dir).map(seqOf)).toEqual([0, 1]);
+    await again.commit([putNote(2, 'two')]);
     await again.close();
     const reopened = await NotebookStore.open(dir);
-    await reopened.commit([putNote(2, 'two')]);
-    await reopened.compact(); // replaces the seq-1 notebook.json, which `backup` kept: no second copy
-    expect(backups(dir).map(seqOf)).toEqual([0, 1]);
-    await reopened.commit([putNote(3, 'three')]);
-    await reopened.compact(); // the seq-2 generation was never kept: copied
+    await reopened.compact();
     expect(backups(dir).map(seqOf)).toEqual([0, 1, 2]);
     await reopened.close();
+  });
+
+  it('a compaction whose copy into backups/ fails keeps the journal whole, and the next one makes the copy', async () => {
+    const dir = tempDir();
+    await (await NotebookStore.create(dir, { title: 'Copy fails' })).close();
+    const fs = new RecordingFs();
+    const store = await NotebookStore.open(dir, { fs });
+    await store.commit([putNote(1, 'one')]);
+    fs.inject({ op: 'rename', path: /\/backups\/\.notebook-.*-s1\.json\.[0-9a-f]+\.tmp$/, code: 'ENOSPC' });
+    const err = await store.compact().then(
+      () => undefined,
+      (e: unknown) => e as FrontierError,
+    );
+    expect(err?.code).toBe('IO');
+    expect(err?.message).toContain(join(dir, 'backups'));
+    expect(err?.message).toContain('the journal keeps every change');
+    expect(backups(dir).map(seqOf)).toEqual([0]);
+    expect(parseJournal(readFileSync(join(dir, 'journal.ndjson'))).records.map((r) => r.seq)).toEqual([1]);
+
+    await store.commit([putNote(2, 'two')]);
+    await store.compact();
+    expect(backups(dir).map(seqOf)).toEqual([0, 1, 2]);
+    expect(readFileSync(join(dir, 'journal.ndjson'))).toHaveLength(0);
+    await store.close();
   });
 });

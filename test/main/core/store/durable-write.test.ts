@@ -70,8 +70,6 @@ describe('NotebookStore durability order', () => {
     const fs = new RecordingFs();
     const store = await NotebookStore.open(dir, { fs });
     await store.commit([putNote(1, 'first')]);
-    // The generation init wrote is in backups/ already; this one (seq 1) is not, so the compaction below copies it.
-    await store.compact();
     await store.commit([putNote(2, 'second')]);
     const snapshot = join(dir, 'notebook.json');
     const journal = join(dir, 'journal.ndjson');
@@ -87,18 +85,20 @@ describe('NotebookStore durability order', () => {
     expect(s.openDir).toBeGreaterThan(s.rename);
     expect(s.dirSync).toBeGreaterThan(s.openDir);
 
-    // The previous generation is durably copied into backups/ (its own temp → fsync → rename)
-    // before the rename takes its name away.
+    // The previous generation (seq 0) is init's backup already: not copied again. The new one is
+    // durably copied into backups/ (its own temp → fsync → rename → fsync(dir)) once it is written.
     const backups = join(dir, 'backups');
-    const backupRename = findCall(fs.calls, (x) => x.op === 'rename' && (x as FsCall).to!.startsWith(`${backups}/notebook-`), start);
-    expect(backupRename).toBeGreaterThan(start);
-    expect(backupRename).toBeLessThan(s.open);
+    const backupRenames = fs.calls.slice(start + 1).filter((x) => x.op === 'rename' && (x as FsCall).to!.startsWith(`${backups}/notebook-`));
+    expect(backupRenames.map((x) => (x as FsCall).to)).toEqual([expect.stringMatching(/-s2\.json$/)]);
+    const backupRename = fs.calls.indexOf(backupRenames[0]!);
+    expect(backupRename).toBeGreaterThan(s.dirSync);
     const backupTemp = fs.calls[backupRename]!.path;
     expect(findCall(fs.calls, (x) => x.op === 'sync' && x.path === backupTemp, start)).toBeLessThan(backupRename);
-    expect(findCall(fs.calls, (x) => x.op === 'sync' && x.path === backups, backupRename)).toBeLessThan(s.rename);
-    // The journal is emptied (truncate + fsync) only once the new snapshot and its name are durable.
+    const backupDirSync = findCall(fs.calls, (x) => x.op === 'sync' && x.path === backups, backupRename);
+    expect(backupDirSync).toBeGreaterThan(backupRename);
+    // The journal is emptied (truncate + fsync) only once the new snapshot and its backup are durable.
     const truncate = findCall(fs.calls, (x) => x.op === 'truncate' && x.path === journal, start);
-    expect(truncate).toBeGreaterThan(s.dirSync);
+    expect(truncate).toBeGreaterThan(backupDirSync);
     expect(findCall(fs.calls, (x) => x.op === 'sync' && x.path === journal, truncate)).toBeGreaterThan(truncate);
 
     const onDisk = JSON.parse(readFileSync(snapshot, 'utf8')) as { seq: number; notes: Array<{ body: string }> };
