@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { FrontierError } from '../../../shared/ipc/errors';
-import { listBackups, newestGoodBackup, type BackupInfo } from './backups';
+import { backupName, listBackups, newestGoodBackup, preserveSnapshot, type BackupInfo } from './backups';
 import { syncDir, writeFileDurably } from './durable-write';
 import { errnoCode, nodeFs, type FsLayer } from './fs-layer';
 import { encodeRecord, parseJournal, salvageJournal } from './journal-format';
@@ -88,6 +88,10 @@ export async function restoreNotebook(dir: string, options: { backup?: string; f
     }
     await moveAside(paths.snapshot);
     await writeFileDurably(fs, paths.snapshot, await fs.readFile(chosen.path));
+    // The restored generation becomes the newest backup again. After a rollback, the newest would
+    // otherwise be one of the abandoned history, with higher sequence numbers than the journal that
+    // now grows from the restored one: a later restore would pick it and skip the new records.
+    await preserveSnapshot(fs, paths.snapshot, paths.backups, backupName(options.now ?? new Date(), chosen.seq));
     await syncDir(fs, dir);
     return { restoredFrom: chosen, setAside, journalRecordsKept: kept, journalLinesDropped: dropped, replacedWasHealthy: healthy, ...(lostChanges ? { lostChanges } : {}) };
   } finally {

@@ -220,15 +220,33 @@ describe('a notebook made before init took a backup', () => {
   });
 });
 
-describe('restore after a compaction absorbed changes the backup lacks', () => {
-  it('says which changes are lost instead of claiming the journal re-applies everything', async () => {
+describe('restore after a compaction', () => {
+  /** Notes 1 and 2 absorbed into notebook.json (seq 2) by a compaction, note 3 in the journal. */
+  async function compacted() {
     const dir = tempDir();
     const store = await NotebookStore.create(dir, { title: 'Compacted' });
     await store.commit([putNote(1, 'alpha')]);
     await store.commit([putNote(2, 'beta')]);
-    await store.compact(); // notebook.json now holds seq 2; the newest backup is still init's (seq 0)
+    await store.compact();
     await store.commit([putNote(3, 'gamma')]);
     await store.close();
+    return dir;
+  }
+
+  it('brings back everything: the compaction kept the generation it wrote in backups/ before trimming the journal', async () => {
+    const dir = await compacted();
+    unlinkSync(join(dir, 'notebook.json'));
+    const report = await restoreNotebook(dir);
+    expect(report.restoredFrom!.seq).toBe(2);
+    expect(report.journalRecordsKept).toBe(1);
+    expect(report.lostChanges).toBeUndefined();
+    expect(await bodies(dir)).toEqual({ [noteId(1)]: 'alpha', [noteId(2)]: 'beta', [noteId(3)]: 'gamma' });
+  });
+
+  it('says which changes are lost when only an older backup is good, instead of claiming the journal re-applies everything', async () => {
+    const dir = await compacted();
+    const newest = readdirSync(join(dir, 'backups')).find((n) => n.endsWith('-s2.json'))!;
+    writeFileSync(join(dir, 'backups', newest), Buffer.alloc(100));
     unlinkSync(join(dir, 'notebook.json'));
 
     const report = await restoreNotebook(dir);
@@ -236,6 +254,35 @@ describe('restore after a compaction absorbed changes the backup lacks', () => {
     expect(report.journalRecordsKept).toBe(1);
     expect(report.lostChanges).toEqual({ from: 1, to: 2 });
     expect(await bodies(dir)).toEqual({ [noteId(3)]: 'gamma' });
+  });
+});
+
+describe('restore after a rollback', () => {
+  it('a later restore starts from the rolled-back generation, not from the newer backups of the abandoned history', async () => {
+    const tick = () => new Promise((r) => setTimeout(r, 3)); // backup names carry the millisecond
+    const dir = tempDir();
+    const store = await NotebookStore.create(dir, { title: 'Rollback' });
+    await store.commit([putNote(1, 'alpha')]);
+    await store.compact(); // backup s1
+    await tick();
+    await store.commit([putNote(2, 'beta')]);
+    await store.compact(); // backup s2
+    await store.close();
+    await tick();
+    const s1 = readdirSync(join(dir, 'backups')).find((n) => n.endsWith('-s1.json'))!;
+    const rollback = await restoreNotebook(dir, { backup: s1 });
+    expect(rollback.replacedWasHealthy).toBe(true);
+    await tick();
+
+    const after = await NotebookStore.open(dir);
+    await after.commit([putNote(3, 'gamma')]); // seq 2 again, in the new history
+    await after.close();
+    unlinkSync(join(dir, 'notebook.json'));
+
+    const report = await restoreNotebook(dir);
+    expect(report.restoredFrom!.seq).toBe(1);
+    expect(report.journalRecordsKept).toBe(1);
+    expect(await bodies(dir)).toEqual({ [noteId(1)]: 'alpha', [noteId(3)]: 'gamma' });
   });
 });
 
