@@ -3,9 +3,11 @@
  * touches nothing; the lock of a process that was killed is taken over.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FrontierError } from '../../../../shared/ipc/errors';
+import { NotebookLock, UNREADABLE_LOCK_GRACE_MS } from '../../../../main/core/store/lock';
 import { NotebookStore } from '../../../../main/core/store/notebook-store';
 import { restoreNotebook } from '../../../../main/core/store/restore';
 import { bundleFixture, exited, noteId, putNote, readTree, removeTempDirs, runCli, tempDir, waitForLine } from './store-kit';
@@ -106,3 +108,67 @@ describe('the notebook lock between two processes', () => {
   });
 });
 
+
+describe('a lock whose owner is not written yet', () => {
+  // The moment between another process creating .lock and writing its pid into it. A lock made by
+  // this Frontier is never seen so (it is linked into place whole), but one made without hard links,
+  // or by an older Frontier, is; taking it for stale would let two writers in.
+  it('an empty, fresh .lock is live: open refuses with LOCKED and leaves it alone', async () => {
+    const dir = await notebook();
+    writeFileSync(join(dir, '.lock'), '');
+    const before = readTree(dir, { withLock: true });
+
+    const err = await NotebookStore.open(dir).then(
+      async (s) => {
+        await s.close();
+        return undefined;
+      },
+      (e: unknown) => e as FrontierError,
+    );
+    expect(err?.code).toBe('LOCKED');
+    expect(err?.message).toContain('being opened by another process');
+    expect(readTree(dir, { withLock: true })).toEqual(before);
+    expect(() => NotebookLock.acquire(join(dir, '.lock'))).toThrow(/being opened/);
+    const cli = runCli(dir, ['note', 'add', '--title', 'Second writer']);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('being opened by another process');
+    expect(readTree(dir, { withLock: true })).toEqual(before);
+  });
+
+  it('a half-written (unparsable) fresh .lock is live too', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.lock'), '{"pid": 12');
+    expect(() => NotebookLock.acquire(join(dir, '.lock'))).toThrow(/being opened/);
+  });
+
+  it('an empty .lock older than the grace period is a crash leftover: taken over', async () => {
+    const dir = await notebook();
+    const lock = join(dir, '.lock');
+    writeFileSync(lock, '');
+    const old = (Date.now() - UNREADABLE_LOCK_GRACE_MS - 1000) / 1000;
+    utimesSync(lock, old, old);
+
+    const store = await NotebookStore.open(dir);
+    expect(lockOwner(dir).pid).toBe(process.pid);
+    await store.commit([putNote(2, 'after taking over an empty lock')]);
+    await store.close();
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('is created whole: the lock holds its owner, and no temp file is left beside it', () => {
+    const dir = tempDir();
+    const lock = NotebookLock.acquire(join(dir, '.lock'));
+    expect(lockOwner(dir)).toMatchObject({ pid: process.pid });
+    expect(readdirSync(dir)).toEqual(['.lock']);
+    lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a lock temp file left by a crash is removed by the next writer', async () => {
+    const dir = await notebook();
+    writeFileSync(join(dir, '.lock.0123456789ab.tmp'), JSON.stringify({ pid: 1, host: 'x', since: '' }));
+    const store = await NotebookStore.open(dir);
+    await store.close();
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});

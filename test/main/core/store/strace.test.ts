@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli, removeTempDirs, runCli, tempDir } from './store-kit';
 
 const STRACE = ['/usr/bin/strace', '/bin/strace'].find((p) => existsSync(p));
-const TRACED = 'openat,open,write,pwrite64,fsync,fdatasync,rename,renameat,renameat2,close';
+const TRACED = 'openat,open,write,pwrite64,fsync,fdatasync,rename,renameat,renameat2,link,linkat,close';
 
 interface Syscall {
   pid: number;
@@ -120,6 +120,21 @@ describe.skipIf(!STRACE)(TITLE, () => {
     // The journal is emptied only after that: truncation is not traced, but its fsync is.
     const journalFsync = index(calls, (c) => c.name === 'fsync' && c.fdPath === join(dir, 'journal.ndjson'), rename);
     expect(journalFsync).toBeGreaterThan(dirFsync);
+  });
+
+  it('the lock: .lock is never created empty; it is written whole under a temp name, fsynced, then linked into place', () => {
+    const { code, calls, stderr } = straced(dir, ['note', 'add', '--title', 'Locked', '--body', 'traced']);
+    expect(code, stderr).toBe(0);
+    const lock = join(dir, '.lock');
+    expect(calls.filter((c) => (c.name === 'openat' || c.name === 'open') && c.paths[0] === lock && /O_CREAT/.test(c.args))).toEqual([]);
+    const link = index(calls, (c) => c.name.startsWith('link') && c.result === 0 && c.paths[1] === lock);
+    expect(link, 'no link onto .lock in the trace').toBeGreaterThanOrEqual(0);
+    const temp = calls[link]!.paths[0]!;
+    const write = index(calls, (c) => c.name === 'write' && c.fdPath === temp && c.args.includes(String.raw`\"pid\":`));
+    const fsync = index(calls, (c) => c.name === 'fsync' && c.fdPath === temp, write);
+    expect(write).toBeGreaterThanOrEqual(0);
+    expect(fsync).toBeGreaterThan(write);
+    expect(fsync).toBeLessThan(link);
   });
 
   it('note add: journal.ndjson is fdatasync-ed before the process exits with success', () => {
