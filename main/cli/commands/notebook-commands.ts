@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { FrontierError } from '../../../shared/ipc/errors';
 import { parseTlp } from '../../../shared/model';
 import { restoreJsonBackup } from '../../core/export/json-backup';
-import { verifyNotebook } from '../../core/verify/verify';
+import { verifyNotebook, type VerifyReport } from '../../core/verify/verify';
 import { NotebookStore, listBackups, nodeFs, restoreNotebook } from '../../core/store';
 import { printJson, table, type Print } from '../output';
 import { notebookDir, withNotebook, type GlobalOptions } from '../session';
@@ -85,7 +85,7 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
       const failed = !report.ok || (opts.strict === true && report.findings.some((f) => f.level === 'warning'));
       if (g(cmd).json) printJson(print, report);
       else {
-        print(`${report.path}: ${report.counts.notes} notes, ${report.counts.sources} sources, ${report.counts.events} events, ${report.counts.blobs} blobs, ${report.counts.backups} backups`);
+        print(`${report.path}: ${describeCounts(report.counts)}`);
         for (const f of report.findings) print(`${f.level}: ${f.message}`);
         print(failed ? 'FAILED' : 'OK');
       }
@@ -138,4 +138,18 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
       }
       for (const f of report.setAside) print(`Set aside (not deleted): ${f}`);
     });
+}
+
+/** "3 notes, 1 source, …"; what could not be counted is said so, never shown as 0. */
+export function describeCounts(counts: VerifyReport['counts']): string {
+  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  const unknown: string[] = [];
+  for (const [key, one] of [['notes', 'note'], ['sources', 'source'], ['events', 'event'], ['blobs', 'blob'], ['backups', 'backup']] as const) {
+    const count = counts[key];
+    if (count === null) unknown.push(key);
+    else parts.push(n(count, one));
+  }
+  if (unknown.length > 0) parts.push(`${unknown.length > 1 ? `${unknown.slice(0, -1).join(', ')} and ${unknown[unknown.length - 1]}` : unknown[0]} not counted (unreadable)`);
+  return parts.join(', ');
 }

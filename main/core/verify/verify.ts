@@ -1,6 +1,6 @@
 import { FrontierError } from '../../../shared/ipc/errors';
 import { parseCitations, parseWikiLinks, buildTitleIndex, resolveTarget } from '../../../shared/links';
-import { NotebookStore, listBackups, nodeFs, type FsLayer } from '../store';
+import { BlobStore, NotebookStore, listBackups, nodeFs, notebookPaths, type FsLayer } from '../store';
 
 export interface Finding {
   level: 'error' | 'warning' | 'info';
@@ -12,7 +12,12 @@ export interface Finding {
 export interface VerifyReport {
   path: string;
   ok: boolean;
-  counts: { notes: number; sources: number; events: number; blobs: number; backups: number };
+  /**
+   * What the notebook holds. null: could not be counted — the notes, sources and events of a
+   * notebook whose notebook.json or journal cannot be read (never a misleading 0). Blobs and
+   * backups are counted from their folders whatever state notebook.json is in.
+   */
+  counts: { notes: number | null; sources: number | null; events: number | null; blobs: number | null; backups: number | null };
   findings: Finding[];
 }
 
@@ -25,10 +30,21 @@ export interface VerifyReport {
  */
 export async function verifyNotebook(dir: string, options: { fs?: FsLayer } = {}): Promise<VerifyReport> {
   const findings: Finding[] = [];
-  const report: VerifyReport = { path: dir, ok: false, counts: { notes: 0, sources: 0, events: 0, blobs: 0, backups: 0 }, findings };
+  const fs = options.fs ?? nodeFs;
+  const paths = notebookPaths(dir);
+  const report: VerifyReport = { path: dir, ok: false, counts: { notes: null, sources: null, events: null, blobs: null, backups: null }, findings };
+  // Counted from the folders first, so that a notebook that cannot be opened still shows them.
+  report.counts.backups = await listBackups(fs, paths.backups).then(
+    (all) => all.length,
+    () => null,
+  );
+  report.counts.blobs = await new BlobStore(fs, paths.blobs).list().then(
+    (all) => all.length,
+    () => null,
+  );
   let store: NotebookStore;
   try {
-    store = await NotebookStore.open(dir, { readOnly: true, ...(options.fs ? { fs: options.fs } : {}) });
+    store = await NotebookStore.open(dir, { readOnly: true, fs });
   } catch (err) {
     const code = err instanceof FrontierError ? err.code : 'IO';
     findings.push({ level: 'error', code, message: err instanceof Error ? err.message : String(err) });
@@ -38,7 +54,6 @@ export async function verifyNotebook(dir: string, options: { fs?: FsLayer } = {}
     report.counts.notes = store.count('notes');
     report.counts.sources = store.count('sources');
     report.counts.events = store.count('events');
-    report.counts.backups = (await listBackups(options.fs ?? nodeFs, store.paths.backups)).length;
 
     const referenced = new Set<string>();
     for (const s of store.all('sources')) {
