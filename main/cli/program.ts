@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { FrontierError } from '../../shared/ipc/errors';
+import { cliErrorMessage } from './errors';
 import { registerDossierCommands } from './commands/dossier-commands';
 import { registerEventCommands } from './commands/event-commands';
 import { registerExtractCommands } from './commands/extract-commands';
@@ -8,6 +8,9 @@ import { registerNoteCommands } from './commands/note-commands';
 import { registerNotebookCommands } from './commands/notebook-commands';
 import { registerQueryCommands } from './commands/query-commands';
 import { registerSourceCommands } from './commands/source-commands';
+
+/** The command whose action runs (for error messages that name it and its options). */
+let running: Command | undefined;
 
 /** Exit codes: 0 done, 1 failed (the message says why), 2 the command line was wrong. */
 export function buildProgram(print: (text: string) => void, setExitCode: (code: number) => void): Command {
@@ -18,6 +21,9 @@ export function buildProgram(print: (text: string) => void, setExitCode: (code: 
     .option('--debug', 'print stack traces with errors')
     .showHelpAfterError()
     .exitOverride();
+  program.hook('preAction', (_program, actionCommand) => {
+    running = actionCommand;
+  });
   registerNotebookCommands(program, print, setExitCode);
   registerNoteCommands(program, print);
   registerSourceCommands(program, print, setExitCode);
@@ -31,6 +37,7 @@ export function buildProgram(print: (text: string) => void, setExitCode: (code: 
 
 export async function runCli(argv: string[]): Promise<number> {
   let exitCode = 0;
+  running = undefined;
   const program = buildProgram(
     (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     (code) => (exitCode = code),
@@ -41,9 +48,8 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     const debug = argv.includes('--debug');
-    const message = err instanceof FrontierError || !debug ? (err instanceof Error ? err.message : String(err)) : (err as Error).stack;
-    process.stderr.write(`frontier: ${message}\n`);
-    if (debug && err instanceof FrontierError && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.stderr.write(`frontier: ${cliErrorMessage(err, running)}\n`);
+    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     return 1;
   }
 }

@@ -1,8 +1,17 @@
 import { readFile } from 'node:fs/promises';
 
+/** readFile, whose errors always name the file (reading a folder fails with EISDIR and no path). */
+export async function readNamedFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    throw Object.assign(err as NodeJS.ErrnoException, { path: (err as NodeJS.ErrnoException).path ?? file });
+  }
+}
+
 /** Reads `--body-file F` (or standard input for `-`) as UTF-8. */
 export async function readTextArg(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8');
+  if (file !== '-') return (await readNamedFile(file)).toString('utf8');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { FrontierError } from '../../../shared/ipc/errors';
@@ -7,6 +7,7 @@ import { restoreJsonBackup } from '../../core/export/json-backup';
 import { verifyNotebook, type VerifyReport } from '../../core/verify/verify';
 import { NotebookStore, listBackups, nodeFs, restoreNotebook } from '../../core/store';
 import { printJson, table, type Print } from '../output';
+import { readNamedFile } from '../read-input';
 import { notebookDir, withNotebook, type GlobalOptions } from '../session';
 
 export function registerNotebookCommands(program: Command, print: Print, setExitCode: (code: number) => void): void {
@@ -24,7 +25,7 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
         if (opts.sample || opts.title !== undefined) throw new FrontierError('INVALID_INPUT', '--from-backup takes the title and everything else from the backup: it cannot be combined with --sample or --title.');
         const file = opts.fromBackup;
         // Read and checked whole (every blob against its hash) before the folder is touched.
-        const store = await restoreJsonBackup(await readFile(file, 'utf8'), notebookDir(g(cmd)), basename(file));
+        const store = await restoreJsonBackup((await readNamedFile(file)).toString('utf8'), notebookDir(g(cmd)), basename(file));
         const counts = { notes: store.count('notes'), sources: store.count('sources'), events: store.count('events'), dossiers: store.count('dossiers') };
         const title = store.meta.title;
         await store.close();

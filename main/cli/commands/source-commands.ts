@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { FrontierError } from '../../../shared/ipc/errors';
 import { parseGrade, Reliability, SourceKind } from '../../../shared/model';
 import { formatSource, printJson, table, type Print } from '../output';
-import { collect } from '../read-input';
+import { collect, readNamedFile } from '../read-input';
 import { expandImportArgs, progressLine } from '../import-files';
 import { IMPORT_EXTENSIONS } from '../../core/imports';
 import { resolveItem } from '../resolve-item';
@@ -45,7 +44,7 @@ export function registerSourceCommands(program: Command, print: Print, setExitCo
         for (const [i, file] of files.entries()) {
           progress?.update(i + 1, files.length, file);
           try {
-            const data = await readFile(file);
+            const data = await readNamedFile(file);
             const result = await call('sources.import', {
               fileName: basename(file),
               dataBase64: data.toString('base64'),

@@ -3,6 +3,7 @@ import { FrontierError } from '../../../shared/ipc/errors';
 import type { Result } from '../../../shared/ipc/result';
 import type { Handlers } from '../handlers';
 import { findForbiddenKey } from './forbidden-keys';
+import { describeIssue } from './issue-text';
 
 /** Largest input accepted, measured as JSON: an import of a 32 MB file in base64, with room to spare. */
 export const MAX_INPUT_BYTES = 48 * 1024 * 1024;
@@ -14,7 +15,10 @@ export interface DispatchOptions {
   onInternalError?: (method: string, err: unknown) => void;
 }
 
-const failure = (code: FrontierError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } });
+const failure = (code: FrontierError['code'], message: string, details?: Record<string, string>): Result<never> => ({
+  ok: false,
+  error: details ? { code, message, details } : { code, message },
+});
 
 /**
  * The one gate every transport (Electron IPC, the HTTP host, the CLI) goes through: known method,
@@ -29,15 +33,23 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
   } catch {
     return failure('INVALID_INPUT', `${method}: the input is not plain data.`);
   }
-  if (size > MAX_INPUT_BYTES) return failure('TOO_LARGE', `${method}: the input is ${size} bytes; the limit is ${MAX_INPUT_BYTES}.`);
+  if (size > MAX_INPUT_BYTES) return failure('TOO_LARGE', `${method}: the input is ${size} bytes; the limit is ${MAX_INPUT_BYTES}.`, { method });
   const forbidden = findForbiddenKey(rawInput);
-  if (forbidden) return failure('INVALID_INPUT', `${method}: the key "${forbidden}" is not allowed in input.`);
+  if (forbidden) return failure('INVALID_INPUT', `${method}: the key "${forbidden}" is not allowed in input.`, { method });
 
   const spec = contract[method as Method];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return failure('INVALID_INPUT', `${method}: ${issue?.path.join('.') || 'input'}: ${issue?.message}`);
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.map(String).join('.');
+    // details: the field and a plain reason, for a transport that speaks of its own names (the CLI's options).
+    const { reason, custom } = describeIssue(issue);
+    return failure('INVALID_INPUT', `${method}: ${field || 'input'}: ${issue.message}`, {
+      method,
+      field,
+      reason,
+      ...(custom ? { custom: 'true' } : {}),
+    });
   }
   try {
     const handler = handlers[method as Method] as (input: unknown) => unknown;

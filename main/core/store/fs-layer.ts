@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /**
  * The file operations the store performs, behind one small interface so tests can record their
@@ -65,9 +66,7 @@ export const nodeFs: FsLayer = {
   unlink: (path) => fsp.unlink(path),
   link: (existing, created) => fsp.link(existing, created),
   copyFile: (from, to) => fsp.copyFile(from, to),
-  mkdir: async (path) => {
-    await fsp.mkdir(path, { recursive: true, mode: 0o700 });
-  },
+  mkdir: (path) => makeFolder(path),
   readdir: (path) => fsp.readdir(path),
   async stat(path) {
     const s = await fsp.stat(path);
@@ -77,3 +76,28 @@ export const nodeFs: FsLayer = {
 
 export const errnoCode = (err: unknown): string | undefined =>
   typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+
+/**
+ * mkdir -p, without Node's recursive mkdir, which loops forever where mkdir fails with ENOENT
+ * although the parent exists (procfs, sysfs): it takes ENOENT for "parent missing", finds the
+ * parent there and tries again. Here a component is created once its parent exists, and an
+ * ENOENT then is final.
+ */
+async function makeFolder(path: string): Promise<void> {
+  const attempt = async (): Promise<'made' | 'no-parent'> => {
+    try {
+      await fsp.mkdir(path, { mode: 0o700 });
+      return 'made';
+    } catch (err) {
+      const code = errnoCode(err);
+      if (code === 'EEXIST' && (await fsp.stat(path)).isDirectory()) return 'made';
+      if (code === 'ENOENT') return 'no-parent';
+      throw err;
+    }
+  };
+  if ((await attempt()) === 'made') return;
+  const parent = dirname(path);
+  if (parent !== path) await makeFolder(parent);
+  if ((await attempt()) === 'made') return;
+  throw Object.assign(new Error(`ENOENT: cannot create the folder ${path}`), { code: 'ENOENT', syscall: 'mkdir', path });
+}
