@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { servedNotebook } from './served-notebook';
 
@@ -157,6 +157,9 @@ describe('layout: tag filter, sort, resizable panes, linked items, in Chromium',
       linked: Number(await separator('Resize linked items').getAttribute('aria-valuenow')),
       map: Number(await separator('Resize map').getAttribute('aria-valuenow')),
     });
+    // Wide enough that every pane can reach its own largest width; narrow windows are tested below.
+    beforeAll(() => app.page.setViewportSize({ width: 2000, height: 900 }));
+    afterAll(() => app.page.setViewportSize({ width: 1400, height: 900 }));
     /** Drags a divider by dx pixels with the mouse, in small steps as a hand would. */
     async function drag(name: string, dx: number) {
       const box = (await separator(name).boundingBox())!;
@@ -248,6 +251,27 @@ describe('layout: tag filter, sort, resizable panes, linked items, in Chromium',
       await app.page.getByRole('heading', { name: TITLE }).waitFor();
       expect(await widths()).toEqual(set);
       expect(await values()).toEqual(set);
+      app.clean();
+    });
+
+    it('fits the panes to a narrower window, keeping the editor usable, and gives the widths back when it widens', async () => {
+      const wide = { sidebar: 520, linked: 560, map: 900 };
+      await app.page.evaluate((layout) => localStorage.setItem('frontier.layout.v1', layout), JSON.stringify(wide));
+      await app.page.setViewportSize({ width: 1400, height: 900 });
+      await app.page.reload();
+      await app.page.getByRole('heading', { name: TITLE }).waitFor();
+      const edge = (l: Locator) => l.evaluate((el) => Math.round(el.getBoundingClientRect().right));
+      expect(await edge(panes().map)).toBeLessThanOrEqual(1400);
+      expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1400);
+      expect(await width(app.page.getByRole('main', { name: 'Editor' }))).toBeGreaterThanOrEqual(320);
+      // A divider cannot push a pane out either: its largest value is what the editor can spare.
+      const now = await widths();
+      const spare = 1400 - 18 - 320 - (now.sidebar + now.linked + now.map);
+      expect(spare).toBeGreaterThanOrEqual(0);
+      expect(Number(await separator('Resize map').getAttribute('aria-valuemax'))).toBeLessThanOrEqual(now.map + spare);
+      await app.page.setViewportSize({ width: 2400, height: 900 });
+      await expect.poll(widths).toEqual(wide);
+      await app.page.setViewportSize({ width: 2000, height: 900 });
       app.clean();
     });
   });
