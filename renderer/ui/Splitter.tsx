@@ -43,6 +43,9 @@ export function Splitter({ label, value, min, max, direction, onChange }: Splitt
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={() => (start.current = null)}
+      // A drag the system took away (a touch turned into a scroll, a window switch) ends too.
+      onPointerCancel={() => (start.current = null)}
+      onLostPointerCapture={() => (start.current = null)}
       onKeyDown={onKeyDown}
     />
   );
