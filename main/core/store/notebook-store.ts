@@ -60,6 +60,8 @@ export class NotebookStore {
   /** Records saved while a compaction writes notebook.json: the journal keeps them after it. */
   private sinceCompactionStart: JournalRecord[] | undefined;
   private closed = false;
+  /** The sweep of blob temp files left by crashes, running in the background after open. */
+  private blobSweep: Promise<void> | undefined;
   /** Last sequence number handed out, and the last one on disk. */
   private seq: number;
   private ackedSeq: number;
@@ -130,6 +132,7 @@ export class NotebookStore {
     const fs = options.fs ?? nodeFs;
     const paths = notebookPaths(dir);
     const lock = options.readOnly ? undefined : await acquireLock(fs, paths);
+    const openedAt = Date.now();
     let journal: Journal | undefined;
     try {
       if (lock) await removeStaleTempFiles(fs, [paths.dir, paths.backups]);
@@ -178,6 +181,10 @@ export class NotebookStore {
       // read, and an older Frontier would fail on them as "corrupt" instead of saying "too new".
       // The compaction keeps the old file in backups/ first, so going back stays possible.
       if (!options.readOnly && (adapter.readVersion ?? SCHEMA_VERSION) < SCHEMA_VERSION) await store.compact();
+      // Blob writes a crash interrupted leave temp files in the shards; walking every shard costs a
+      // readdir each, so it runs after the open, and spares any temp file younger than the open.
+      // (A second of margin: the kernel stamps files with a coarse clock.)
+      if (lock) store.blobSweep = removeStaleBlobTemps(fs, paths.blobs, openedAt - 1000).catch(() => undefined);
       return store;
     } catch (err) {
       await journal?.close().catch(() => undefined);
@@ -278,6 +285,7 @@ export class NotebookStore {
   async close(): Promise<void> {
     if (this.closed) return;
     clearTimeout(this.compactTimer);
+    await this.blobSweep;
     // A compaction writing notebook.json finishes (or fails) before the journal is closed under it.
     await this.compaction?.catch(() => undefined);
     try {
@@ -464,6 +472,20 @@ async function removeStaleTempFiles(fs: FsLayer, dirs: string[]): Promise<void> 
   for (const dir of dirs) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) if (/^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) await fs.unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+/** Temp files of blob writes (`blobs/ab/.<sha256>.<hex>.tmp`) older than `before` (ms since the epoch). */
+async function removeStaleBlobTemps(fs: FsLayer, blobs: string, before: number): Promise<void> {
+  const shards = (await fs.readdir(blobs).catch(() => [] as string[])).filter((n) => /^[0-9a-f]{2}$/.test(n));
+  for (const shard of shards) {
+    const dir = join(blobs, shard);
+    for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+      if (!/^\.[0-9a-f]{64}\.[0-9a-f]{12}\.tmp$/.test(name)) continue;
+      const file = join(dir, name);
+      const st = await fs.stat(file).catch(() => undefined);
+      if (st && st.mtimeMs < before) await fs.unlink(file).catch(() => undefined);
+    }
   }
 }
 
