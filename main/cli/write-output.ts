@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FrontierError } from '../../shared/ipc/errors';
 import { nodeFs } from '../core/store';
 import { writeFileDurably } from '../core/store/durable-write';
+import { makeFolder } from '../core/store/fs-layer';
+
+/** Folders for output the user asked for: the usual permissions (umask), unlike the notebook's own. */
+const makeOutputFolder = (path: string) => makeFolder(path, 0o777);
 
 /**
  * Export output appears whole or not at all: a file is written to a temp file beside OUT and
@@ -12,7 +16,7 @@ import { writeFileDurably } from '../core/store/durable-write';
  */
 
 export async function writeOutputFile(out: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(resolve(out)), { recursive: true });
+  await makeOutputFolder(dirname(resolve(out)));
   await writeFileDurably(nodeFs, resolve(out), data);
 }
 
@@ -24,14 +28,14 @@ export async function writeOutputFolder(out: string, files: ReadonlyArray<{ path
     throw err;
   });
   if (existing && existing.length > 0) throw new FrontierError('CONFLICT', `${out} is not empty; choose an empty or new folder.`);
-  await mkdir(dirname(target), { recursive: true });
+  await makeOutputFolder(dirname(target));
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
   try {
     for (const f of files) {
       const path = resolve(temp, f.path);
       // Paths come from our own bundle writer, but a file must never land outside the folder.
       if (!path.startsWith(temp + sep)) throw new FrontierError('INTERNAL', `Refusing to write ${f.path} outside the bundle.`);
-      await mkdir(dirname(path), { recursive: true });
+      await makeOutputFolder(dirname(path));
       await writeFile(path, f.data);
     }
     if (existing) await rmdir(target);

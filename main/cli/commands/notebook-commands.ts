@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir } from 'node:fs/promises';
+import { cp, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { FrontierError } from '../../../shared/ipc/errors';
@@ -6,6 +6,7 @@ import { parseTlp } from '../../../shared/model';
 import { restoreJsonBackup } from '../../core/export/json-backup';
 import { verifyNotebook, type VerifyReport } from '../../core/verify/verify';
 import { NotebookStore, listBackups, nodeFs, restoreNotebook } from '../../core/store';
+import { makeFolder } from '../../core/store/fs-layer';
 import { printJson, table, type Print } from '../output';
 import { readNamedFile } from '../read-input';
 import { notebookDir, withNotebook, type GlobalOptions } from '../session';
@@ -102,7 +103,7 @@ export function registerNotebookCommands(program: Command, print: Print, setExit
         const info = await store.backupNow();
         let copiedTo: string | undefined;
         if (opts.to) {
-          await mkdir(opts.to, { recursive: true });
+          await makeFolder(opts.to, 0o777);
           if ((await readdir(opts.to)).length > 0) throw new FrontierError('CONFLICT', `${opts.to} is not empty; choose an empty or new folder.`);
           // The lock is held, so nothing writes while the folder is copied.
           for (const name of ['notebook.json', 'journal.ndjson', 'blobs', 'backups']) {

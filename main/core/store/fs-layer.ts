@@ -78,15 +78,15 @@ export const errnoCode = (err: unknown): string | undefined =>
   typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
 
 /**
- * mkdir -p, without Node's recursive mkdir, which loops forever where mkdir fails with ENOENT
+ * mkdir -p (private to the user by default), without Node's recursive mkdir, which loops forever where mkdir fails with ENOENT
  * although the parent exists (procfs, sysfs): it takes ENOENT for "parent missing", finds the
  * parent there and tries again. Here a component is created once its parent exists, and an
  * ENOENT then is final.
  */
-async function makeFolder(path: string): Promise<void> {
+export async function makeFolder(path: string, mode = 0o700): Promise<void> {
   const attempt = async (): Promise<'made' | 'no-parent'> => {
     try {
-      await fsp.mkdir(path, { mode: 0o700 });
+      await fsp.mkdir(path, { mode });
       return 'made';
     } catch (err) {
       const code = errnoCode(err);
@@ -97,7 +97,7 @@ async function makeFolder(path: string): Promise<void> {
   };
   if ((await attempt()) === 'made') return;
   const parent = dirname(path);
-  if (parent !== path) await makeFolder(parent);
+  if (parent !== path) await makeFolder(parent, mode);
   if ((await attempt()) === 'made') return;
   throw Object.assign(new Error(`ENOENT: cannot create the folder ${path}`), { code: 'ENOENT', syscall: 'mkdir', path });
 }
