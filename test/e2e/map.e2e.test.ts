@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Event } from '../../shared/model';
+import type { Event, NotebookDoc } from '../../shared/model';
 import { BORDER_NOTE_TITLE, writeMapNotebook, type MapNotebookStats } from '../bench/generate-map-events';
 import { runCli } from '../helpers/run-cli';
 import { RESULTS_DIR, serve, type Served } from './harness';
@@ -356,8 +356,16 @@ describe('the offline map, in Chromium', { timeout: 60_000 }, () => {
     app.clean();
   });
 
+  it('leaves the event placed and moved on the map in notebook.json once the host has stopped', async () => {
+    const [placed] = events();
+    expect(await app.served.stop('SIGTERM')).toBe(0);
+    const doc = JSON.parse(readFileSync(join(app.nb, 'notebook.json'), 'utf8')) as NotebookDoc;
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]).toMatchObject({ title: 'Clash placed on the map', location: placed!.location });
+    expect(readFileSync(join(app.nb, 'journal.ndjson')).length).toBe(0); // absorbed into the snapshot on exit
+  });
+
   it('with 5,000 events: clusters, still pans, rings a note’s events, and filters map and event list together', async () => {
-    await app.served.stop();
     app.served = await serve(big);
     await open(app.served);
     await expect.poll(async () => (await state()).events).toBe(5000);
