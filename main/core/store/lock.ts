@@ -60,13 +60,7 @@ function createComplete(path: string, content: string): void {
   // Named like a durable-write temp file, so a crash between write and unlink leaves something the
   // next lock holder removes (removeStaleTempFiles).
   const temp = join(dirname(path), `.${basename(path).replace(/^\./, '')}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o600);
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeNewFileSync(temp, content);
   try {
     linkSync(temp, path);
     return;
@@ -82,12 +76,17 @@ function createComplete(path: string, content: string): void {
       // Already gone (a lock holder cleaning up temp files): the link, if made, is what counts.
     }
   }
-  const fd2 = openSync(path, 'wx', 0o600);
+  writeNewFileSync(path, content);
+}
+
+/** Creates `path` (failing if it exists), writes `content` and fsyncs it. */
+function writeNewFileSync(path: string, content: string): void {
+  const fd = openSync(path, 'wx', 0o600);
   try {
-    writeSync(fd2, content);
-    fsyncSync(fd2);
+    writeSync(fd, content);
+    fsyncSync(fd);
   } finally {
-    closeSync(fd2);
+    closeSync(fd);
   }
 }
 
