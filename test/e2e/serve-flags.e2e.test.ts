@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { built } from '../helpers/build-dir';
+import { rawRequest, type Answer } from '../helpers/raw-request';
 import { runCli } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-notebook';
 import { openBrowser, type BrowserSession } from './harness';
@@ -25,24 +25,9 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Answer {
-  status: number;
-  body: string;
-}
-
 /** A raw request, so the Host header is exactly what the test says (fetch sets its own). */
-function send(port: number, path: string, headers: Record<string, string>, method = 'POST', body = '{}'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
-    req.on('error', reject);
-    req.end(method === 'POST' ? body : undefined);
-  });
-}
+const send = (port: number, path: string, headers: Record<string, string>, method = 'POST', body = '{}'): Promise<Answer> =>
+  rawRequest(port, path, { host: `127.0.0.1:${port}`, ...headers }, method, body);
 
 interface StoredNote {
   id: string;

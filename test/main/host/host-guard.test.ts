@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedHost, isAllowedOrigin, isValidToken } from '../../../main/host/host-guard';
+import { rawRequest, type Answer } from '../../helpers/raw-request';
 import { startHost, type RunningHost } from '../../../main/host/http-host';
 import { openTempNotebook, tempDir } from '../../helpers/temp-notebook';
 
@@ -131,10 +131,6 @@ describe('isValidToken', () => {
  * Host, Origin and the token header exactly (and can send the header twice).
  */
 describe('the browser-mode host applies them', () => {
-  interface Answer {
-    status: number;
-    body: string;
-  }
   let nb: Awaited<ReturnType<typeof openTempNotebook>>;
   let host: RunningHost;
   const tmp = tempDir('frontier-host-guard-');
@@ -143,17 +139,7 @@ describe('the browser-mode host applies them', () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Frontier</title>');
 
   /** A raw request; headers as [name, value] pairs so one may be sent twice. */
-  const send = (path: string, headers: Array<[string, string]>, method = 'POST', body = '{}'): Promise<Answer> =>
-    new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: host.port, path, method, headers: headers.flat() }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      });
-      req.on('error', reject);
-      req.end(method === 'POST' ? body : undefined);
-    });
+  const send = (path: string, headers: Array<[string, string]>, method = 'POST', body = '{}'): Promise<Answer> => rawRequest(host.port, path, headers.flat(), method, body);
   const own = (): Array<[string, string]> => [
     ['Host', `127.0.0.1:${host.port}`],
     ['Content-Type', 'application/json'],
