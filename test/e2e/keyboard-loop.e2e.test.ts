@@ -81,6 +81,9 @@ describe('the analyst loop by keyboard alone, in Chromium', () => {
     await press('Enter');
     await type('See [[Taliban chec');
     await app.page.locator('.cm-tooltip-autocomplete').getByRole('option', { name: 'Taliban checkpoints', selected: true }).waitFor();
+    // CodeMirror ignores Enter for its interactionDelay (75 ms) after the list opens, so that a key
+    // pressed as the list appears picks nothing by accident; a person reads the list first.
+    await app.page.waitForTimeout(200);
     await press('Enter');
     await type(' for the checkpoints.');
     await saved();
@@ -116,8 +119,15 @@ describe('the analyst loop by keyboard alone, in Chromium', () => {
     await main().getByRole('heading', { name: 'Found in the text' }).waitFor();
     await tabTo('Source text');
     const picked = () => main().getByRole('group', { name: 'Quote' }).evaluate((g) => g.querySelector('q')?.textContent ?? '');
-    for (let i = 0; i < 12 && (await picked()) !== SENTENCE; i++) await press('ArrowRight');
-    expect(await picked()).toBe(SENTENCE);
+    // One sentence a key: wait for each pick to show before the next key, so none is skipped.
+    let now = await picked();
+    for (let i = 0; i < 12 && now !== SENTENCE; i++) {
+      const before = now;
+      await press('ArrowRight');
+      await expect.poll(picked).not.toBe(before);
+      now = await picked();
+    }
+    expect(now).toBe(SENTENCE);
     await app.b.screenshot('keyboard-pick');
     await press('Enter');
     await expect.poll(() => titleInput().inputValue()).toBe('Kunduz road');
