@@ -114,9 +114,10 @@ export function AppProvider({ api, children, filePicker }: { api: FrontierApi; c
         dispatch(tally.failed.length ? { type: 'status', text: `${summary}: ${tally.failed.join('; ')}`, tone: 'error' } : { type: 'status', text: `${summary}.` });
       }
       await refresh();
-      if (last) open('source', last);
+      // The imported source opens with the focus on it, so a keyboard user goes on from there.
+      if (last) dispatch({ type: 'select', selection: { kind: 'source', id: last, focus: true } });
     },
-    [call, open, refresh, say],
+    [call, refresh, say],
   );
 
   const quoteInNote = useCallback(

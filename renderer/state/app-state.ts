@@ -23,7 +23,8 @@ export interface MapPick {
  * it is accepted.
  */
 export type Selection =
-  | { kind: ItemKind; id: string }
+  /** `focus`: take the keyboard focus to it once shown (a source just imported, so the grade is a Tab away). */
+  | { kind: ItemKind; id: string; focus?: boolean }
   | { kind: 'new-event'; fromCandidate?: { sourceId: string; candidate: EventCandidate } }
   | { kind: 'dossier'; id?: string }
   | null;

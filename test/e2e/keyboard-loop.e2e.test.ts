@@ -12,7 +12,8 @@ const SENTENCE = 'Local officials said at least 46 people were killed and more t
  * reader user) works: no click anywhere. Controls are reached with Tab, as a person would, and the
  * excerpt is picked with the arrow keys.
  */
-describe('the analyst loop by keyboard alone, in Chromium', () => {
+// A key at a time, each waited for: slower than the mouse tests, more so on a loaded CI machine.
+describe('the analyst loop by keyboard alone, in Chromium', { timeout: 90_000 }, () => {
   const app = servedNotebook({ title: 'Keyboard notebook' });
   const main = () => app.page.getByRole('main', { name: 'Editor' });
   const linked = () => app.page.getByRole('complementary', { name: 'Linked items' });
@@ -104,6 +105,8 @@ describe('the analyst loop by keyboard alone, in Chromium', () => {
     await press('Control+o');
     await (await chooser).setFiles(fixture); // the operating system's file dialog
     await expect.poll(() => main().getByRole('heading', { level: 1 }).first().innerText()).toContain('Suicide bombing at a Shia mosque in Kunduz');
+    // The imported source takes the focus: its title, with the grade pickers the next Tab away.
+    await expect.poll(focusedName).toBe('Suicide bombing at a Shia mosque in Kunduz');
 
     await tabTo('Reliability');
     await press('b'); // type-ahead: the option that starts with "B —"

@@ -11,7 +11,7 @@ export function MainPane() {
   const { state, newNote, requestImport, newEvent } = useApp();
   const s = state.selection;
   if (s?.kind === 'note') return <NoteEditor key={s.id} id={s.id} />;
-  if (s?.kind === 'source') return <SourceReader key={s.id} id={s.id} />;
+  if (s?.kind === 'source') return <SourceReader key={s.id} id={s.id} focusOnOpen={s.focus === true} />;
   if (s?.kind === 'event') return <EventForm key={s.id} id={s.id} />;
   if (s?.kind === 'new-event' && s.fromCandidate) {
     const { sourceId, candidate } = s.fromCandidate;

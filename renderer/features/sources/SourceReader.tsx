@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CREDIBILITY, RELIABILITY, formatGrade, type Credibility, type Reliability, type Source, type SourcePatch } from '../../../shared/model';
 import { errorText, useApp } from '../../state/app-context';
 import { DeleteSource } from './DeleteSource';
@@ -9,7 +9,7 @@ import { SourceText, type TextFocus } from './SourceText';
 import { useExtraction } from './use-extraction';
 
 /** A source as an analyst reads it: what it is and how far to trust it, then the text, quotable. */
-export function SourceReader({ id }: { id: string }) {
+export function SourceReader({ id, focusOnOpen = false }: { id: string; focusOnOpen?: boolean }) {
   const { call, state, refresh, quoteInNote, say, report, dispatch } = useApp();
   const [source, setSource] = useState<Source>();
   const [text, setText] = useState<string>();
@@ -18,6 +18,12 @@ export function SourceReader({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const [focus, setFocus] = useState<TextFocus>();
   const found = useExtraction(source);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = source !== undefined;
+  // Opened by an import: the focus goes to the title, the grade pickers right after it.
+  useEffect(() => {
+    if (focusOnOpen && loaded) heading.current?.focus();
+  }, [focusOnOpen, loaded]);
 
   useEffect(() => {
     let stale = false;
@@ -91,7 +97,7 @@ export function SourceReader({ id }: { id: string }) {
     <article className="source-reader" aria-labelledby="source-title">
       <header className="source-header">
         <p className="source-kicker">Source</p>
-        <h1 id="source-title" dir="auto">
+        <h1 id="source-title" dir="auto" tabIndex={-1} ref={heading}>
           {source.title}
         </h1>
         <GradePickers reliability={source.reliability} credibility={source.credibility} onChange={(p) => void grade(p)} />

@@ -98,6 +98,15 @@ describe('SourceReader', () => {
     expect(region().getAttribute('lang')).toBe('en');
   });
 
+  it('takes the focus to the title when opened by an import, and only then', async () => {
+    view = await renderInApp(<SourceReader id={SOURCE_ID} focusOnOpen />, sourceApi().api);
+    expect(document.activeElement).toBe(view.container.querySelector('h1'));
+    view.unmount();
+    (document.activeElement as HTMLElement | null)?.blur();
+    view = await renderInApp(<SourceReader id={SOURCE_ID} />, sourceApi().api);
+    expect(document.activeElement).not.toBe(view.container.querySelector('h1'));
+  });
+
   it('saves a new grade at once and refreshes the lists', async () => {
     const fake = sourceApi();
     view = await renderInApp(<SourceReader id={SOURCE_ID} />, fake.api);
